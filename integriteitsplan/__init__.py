@@ -1,0 +1,12 @@
+"""integriteitsplan: schrijft het Beleidsplan, Jaarplan en Jaarverslag Integriteit van een
+Nederlandse gemeente als Word en Markdown, uit een YAML-profiel en Jinja2-sjablonen.
+
+Gebruik als bibliotheek::
+
+    from integriteitsplan import generate
+    verslag = generate("voorbeeld", uitvoer="uitvoer")
+"""
+from .genereren import generate
+
+__all__ = ["generate"]
+__version__ = "0.1.0"

@@ -1,0 +1,269 @@
+"""De opdrachtregel: een dunne laag over de bibliotheek.
+
+Elke verwachte fout is een ``IntegriteitsplanFout``; die wordt hier als Nederlandse
+tekst getoond, met exitcode 2 (ongeldige invoer of gebruik). Exitcode 1 betekent: gedaan,
+maar met bevindingen (een basisnorm die niet gehaald wordt, een waarschuwing).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__, click_nl, controleren, laden, verrijken
+from .fouten import EXIT_BEVINDINGEN, IntegriteitsplanFout
+from .genereren import FORMATEN, generate
+
+click_nl.installeer()
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def gemeenten_optie(functie):
+    return click.option(
+        "--gemeenten", "gemeenten", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+        metavar="MAP",
+        help="Zoek profielen eerst in deze map (mag vaker). Daarna in ./gemeenten en in de "
+             "meegeleverde profielen.",
+    )(functie)
+
+
+class Opdracht(click.Command):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("options_metavar", "[OPTIES]")
+        super().__init__(*args, **kwargs)
+
+
+class Groep(click.Group):
+    """Toont elke verwachte fout als Nederlandse tekst met de juiste exitcode."""
+
+    command_class = Opdracht
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("options_metavar", "[OPTIES]")
+        kwargs.setdefault("subcommand_metavar", "OPDRACHT [ARGUMENTEN]...")
+        super().__init__(*args, **kwargs)
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except IntegriteitsplanFout as fout:
+            click.echo(str(fout), err=True)
+            ctx.exit(fout.exitcode)
+
+
+@click.group(cls=Groep, context_settings=CONTEXT)
+@click.version_option(__version__, "--versie", prog_name="integriteitsplan")
+def hoofd():
+    """Schrijft het Beleidsplan Integriteit van een gemeente als Word en Markdown.
+
+    \b
+    Voorbeelden:
+      integriteitsplan genereer voorbeeld
+      integriteitsplan controleer voorbeeld
+      integriteitsplan lijst
+      integriteitsplan nieuw mijngemeente --naar-voorbeeld-van voorbeeld
+    """
+
+
+@hoofd.command(context_settings=CONTEXT)
+@click.argument("gemeente")
+@click.option("--formaat", type=click.Choice(["docx", "md", "beide"]), default="beide", show_default=True,
+              help="Welke bestanden: Word (docx), Markdown (md) of beide.")
+@click.option("--uitvoer", type=click.Path(file_okay=False, path_type=Path), default=Path("uitvoer"),
+              show_default=True, metavar="MAP", help="Map waarin <gemeente>/ met de documenten komt.")
+@click.option("--stil", is_flag=True, help="Toon alleen fouten.")
+@gemeenten_optie
+def genereer(gemeente, formaat, uitvoer, stil, gemeenten):
+    """Maak de documenten van GEMEENTE.
+
+    \b
+    Het profiel wordt eerst gecontroleerd; bij een fout wordt niets geschreven.
+    De bestanden komen in <uitvoer>/<gemeente>/<document>-<periode>.<ext>.
+    Een document dat u na de vorige keer met de hand hebt aangepast, wordt eerst
+    bewaard als <naam>.bewerkt-1.docx.
+
+    \b
+    Voorbeelden:
+      integriteitsplan genereer voorbeeld
+      integriteitsplan genereer voorbeeld --formaat docx --uitvoer ~/Documenten
+    """
+    formaten = FORMATEN if formaat == "beide" else (formaat,)
+    verslag = generate(gemeente, formaten=formaten, uitvoer=uitvoer, gemeenten=gemeenten)
+    if stil:
+        return
+    for bestand in verslag.bestanden:
+        tekst = {"nieuw": "geschreven", "bijgewerkt": "bijgewerkt", "ongewijzigd": "ongewijzigd"}[bestand.status]
+        click.echo(f"{tekst}: {bestand.pad}")
+        if bestand.bewaard:
+            click.echo(f"  Let op: {bestand.pad.name} was na de vorige keer aangepast. Die versie is "
+                       f"bewaard als {bestand.bewaard.name}.")
+    if verslag.waarschuwingen:
+        click.echo(f"{len(verslag.waarschuwingen)} waarschuwing(en); zie: integriteitsplan controleer {gemeente}")
+
+
+@hoofd.command(context_settings=CONTEXT)
+@click.argument("gemeente")
+@gemeenten_optie
+def controleer(gemeente, gemeenten):
+    """Controleer het profiel van GEMEENTE en toon de basisnormentoets.
+
+    \b
+    Exitcode 0: alles in orde. 1: geldig, maar met bevindingen (een basisnorm die niet
+    (helemaal) gehaald wordt, een te oude evaluatie, een waarschuwing). 2: fouten.
+
+    \b
+    Voorbeeld:
+      integriteitsplan controleer voorbeeld
+    """
+    profiel = laden.laad_profiel(gemeente, laden.zoekmappen(gemeenten))
+    uitslag = controleren.zeker_geldig(profiel)
+    verrijkt = verrijken.verrijk_beleidsplan(profiel)
+    c = verrijkt.context
+    click.echo(f"Profiel {gemeente}: {profiel.vindplaats.bestand} ({profiel.vindplaats.herkomst})")
+    if profiel.basis:
+        click.echo(f"Bouwt voort op: {' → '.join(v.naam for v in profiel.keten[1:])}")
+    click.echo("Geen fouten gevonden.")
+    bevindingen = list(uitslag.waarschuwingen)
+    for deel in c["dekking"]:
+        if not deel["gedekt"]:
+            bevindingen.append(controleren.Melding(
+                laden.Plek(laden.weergavenaam(profiel.vindplaats)),
+                f"het plan behandelt het BIOS-deel '{deel['titel']}' niet.", "waarschuwing"))
+    if bevindingen:
+        click.echo(f"\nWaarschuwingen ({len(bevindingen)}):")
+        for melding in bevindingen:
+            click.echo(f"  {melding}")
+    click.echo("\nBIOS-dekking:")
+    for deel in c["dekking"]:
+        teken = "✓" if deel["gedekt"] else "✗"
+        waar = ", ".join(deel["hoofdstukken"]) if deel["gedekt"] else "ontbreekt"
+        click.echo(f"  {teken} {deel['titel']}: {waar}")
+    peiljaar = f" (peiljaar {c['peiljaar']})" if c["peiljaar"] else ""
+    click.echo(f"\nBasisnormentoets{peiljaar}:")
+    click.echo(toetstabel(c["toets"]))
+    t = c["toets_telling"]
+    click.echo(f"\nVoldaan: {t['voldaan']} · deels: {t['deels']} · niet voldaan: {t['niet voldaan']} · "
+               f"onbekend: {t['onbekend']} · evaluatie te oud: {t['verouderd']}")
+    open_normen = t["totaal"] - t["voldaan"] + t["verouderd"]
+    if bevindingen or open_normen:
+        click.get_current_context().exit(EXIT_BEVINDINGEN)
+
+
+def toetstabel(rijen: list[dict]) -> str:
+    kolommen = ["Nr", "Basisnorm", "Stand", "Regeling", "Geëvalueerd"]
+    data = [
+        [str(r["nummer"]), r["naam"], r["status"], r["regeling"] or "–",
+         (f"{r['geevalueerd']} (te oud)" if r["verouderd"] else str(r["geevalueerd"])) if r["geevalueerd"] else "–"]
+        for r in rijen
+    ]
+    breedtes = [min(max(len(k), *(len(rij[i]) for rij in data)), 42) for i, k in enumerate(kolommen)]
+
+    def regel(cellen):
+        return "  " + "  ".join(c[:b].ljust(b) for c, b in zip(cellen, breedtes)).rstrip()
+
+    return "\n".join([regel(kolommen), regel(["-" * b for b in breedtes])] + [regel(r) for r in data])
+
+
+@hoofd.command(context_settings=CONTEXT)
+@gemeenten_optie
+def lijst(gemeenten):
+    """Toon de bekende gemeenten, waar elk profiel vandaan komt en zijn documenten.
+
+    \b
+    Profielen worden gezocht in elke --gemeenten MAP, dan ./gemeenten, dan de
+    meegeleverde profielen; de eerste vondst telt.
+    """
+    mappen = laden.zoekmappen(gemeenten)
+    click.echo("Zoekvolgorde:")
+    for i, zoekmap in enumerate(mappen, 1):
+        click.echo(f"  {i}. {zoekmap.pad} ({zoekmap.herkomst})")
+    click.echo("")
+    rijen = []
+    for naam, vindplaats in sorted(laden.alle_profielen(mappen).items()):
+        rijen.append((naam, vindplaats.herkomst, documenten_van(vindplaats)))
+    breedte = max([len(r[0]) for r in rijen] + [8])
+    bron_breedte = max([len(r[1]) for r in rijen] + [4])
+    click.echo(f"{'Gemeente'.ljust(breedte)}  {'Bron'.ljust(bron_breedte)}  Documenten")
+    for naam, bron, docs in rijen:
+        click.echo(f"{naam.ljust(breedte)}  {bron.ljust(bron_breedte)}  {docs}")
+
+
+def documenten_van(vindplaats: laden.Vindplaats) -> str:
+    try:
+        data = laden.lees_yaml(vindplaats.bestand, laden.weergavenaam(vindplaats))
+    except IntegriteitsplanFout:
+        return "(profiel niet te lezen; zie: integriteitsplan controleer " + vindplaats.naam + ")"
+    meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
+    if data.get("basis") and not meta:
+        return f"beleidsplan (op basis van {data['basis']})"
+    try:
+        periode = verrijken.periode(meta)
+    except (KeyError, TypeError):
+        periode = ""
+    tekst = f"beleidsplan {periode}".strip()
+    if data.get("basis"):
+        tekst += f" (op basis van {data['basis']})"
+    return tekst
+
+
+@hoofd.command(context_settings=CONTEXT)
+@click.argument("naam")
+@click.option("--naar-voorbeeld-van", "voorbeeld", metavar="GEMEENTE",
+              help="Begin met een kopie van dit bestaande profiel in plaats van een leeg skelet.")
+@gemeenten_optie
+def nieuw(naam, voorbeeld, gemeenten):
+    """Begin een nieuw profiel NAAM in ./gemeenten/NAAM (of de eerste --gemeenten MAP).
+
+    \b
+    Zonder --naar-voorbeeld-van krijgt u een skelet met uitleg in het Nederlands dat
+    meteen te controleren en te genereren is. Een bestaand profiel wordt nooit
+    overschreven.
+
+    \b
+    Voorbeelden:
+      integriteitsplan nieuw mijngemeente
+      integriteitsplan nieuw mijngemeente --naar-voorbeeld-van voorbeeld
+    """
+    from .nieuw import maak_profiel
+
+    doel = maak_profiel(naam, gemeenten, voorbeeld)
+    click.echo(f"Nieuw profiel: {doel / laden.PROFIELBESTAND}")
+    click.echo(f"Vul het aan en controleer het met: integriteitsplan controleer {naam}")
+
+
+@hoofd.command(context_settings=CONTEXT)
+@click.option("--uitvoer", type=click.Path(dir_okay=False, path_type=Path), metavar="BESTAND",
+              help="Schrijf het schema naar dit bestand in plaats van naar het scherm.")
+def schema(uitvoer):
+    """Toon het JSON Schema van profiel.yaml, voor een editor zoals VS Code.
+
+    \b
+    Voorbeeld:
+      integriteitsplan schema --uitvoer profiel.schema.json
+    """
+    from .schema import PROFIEL_SCHEMA
+    from .schrijven.bestanden import schrijf_atomair
+
+    tekst = json.dumps(PROFIEL_SCHEMA, indent=2, ensure_ascii=False) + "\n"
+    if uitvoer:
+        schrijf_atomair(uitvoer, tekst.encode("utf-8"))
+        click.echo(f"Schema geschreven naar {uitvoer}")
+    else:
+        click.echo(tekst, nl=False)
+
+
+def _console_robuust() -> None:
+    """Zorg dat '€' en 'é' nooit een fout geven, ook niet in een oude Windows-console."""
+    for stroom in (sys.stdout, sys.stderr):
+        try:
+            stroom.reconfigure(errors="replace")
+        except (AttributeError, ValueError):
+            pass
+
+
+def main(argv: list[str] | None = None) -> None:
+    _console_robuust()
+    hoofd.main(args=argv, prog_name="integriteitsplan")

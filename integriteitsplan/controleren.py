@@ -1,0 +1,352 @@
+"""Stap 2, controleren: alle fouten in een profiel tegelijk, met bestand, regel en sleutelpad.
+
+De controle heeft twee lagen. Eerst het schema (``schema.PROFIEL_SCHEMA``): soorten
+waarden, verplichte velden, onbekende sleutels (met een 'bedoelde u'-voorstel) en
+keuzelijsten. Daarna de samenhang: dubbele id's, verwijzingen, jaartallen en
+bestanden. Waarschuwingen (ontbrekende gegevens, BIOS-delen die het plan overslaat)
+blokkeren niet, maar ``controleer`` meldt ze.
+
+Het schema wordt hier zelf uitgevoerd, voor het deel van JSON Schema dat het schema
+gebruikt: zo krijgt de gebruiker Nederlandse meldingen en blijft het opstarten snel.
+De tests controleren met de ``jsonschema``-bibliotheek dat beide hetzelfde zeggen.
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from difflib import get_close_matches
+from typing import Any, Iterable
+
+from .fouten import InvoerFout, Melding
+from .laden import Mapping, Profiel, plek_van
+from .schema import PROFIEL_SCHEMA
+
+SOORTNAMEN = {
+    "string": "tekst",
+    "integer": "een geheel getal",
+    "number": "een getal",
+    "boolean": "ja of nee (true of false)",
+    "array": "een lijst (regels die beginnen met '- ')",
+    "object": "een groep sleutels met waarden",
+}
+
+
+def pad_tekst(pad: Iterable) -> str:
+    """Een sleutelpad zoals gebruikers het lezen: ``rollen.rollen[2].taken``.
+    Lijstposities tellen vanaf 1: [1] is het eerste punt."""
+    uit = ""
+    for stap in pad:
+        if isinstance(stap, int):
+            uit += f"[{stap + 1}]"
+        else:
+            uit += f".{stap}" if uit else str(stap)
+    return uit
+
+
+def soort_van(waarde: Any) -> str:
+    if isinstance(waarde, bool):
+        return "boolean"
+    if isinstance(waarde, int):
+        return "integer"
+    if isinstance(waarde, float):
+        return "number"
+    if isinstance(waarde, str):
+        return "string"
+    if isinstance(waarde, list):
+        return "array"
+    if isinstance(waarde, dict):
+        return "object"
+    if isinstance(waarde, datetime.date):
+        return "date"
+    return "onbekend"
+
+
+def opsomming(woorden: list[str], laatste: str = "of") -> str:
+    woorden = [str(w) for w in woorden]
+    if len(woorden) <= 1:
+        return "".join(woorden)
+    return ", ".join(woorden[:-1]) + f" {laatste} " + woorden[-1]
+
+
+class Schemacontrole:
+    """Voert het schema uit op gegevens en verzamelt (pad, tekst)-paren."""
+
+    def __init__(self, schema: dict):
+        self.schema = schema
+        self.defs = schema.get("$defs", {})
+        self.fouten: list[tuple[tuple, str]] = []
+
+    def controleer(self, waarde: Any) -> list[tuple[tuple, str]]:
+        self.fouten = []
+        self._waarde(waarde, self.schema, ())
+        return self.fouten
+
+    def _fout(self, pad: tuple, tekst: str) -> None:
+        self.fouten.append((pad, tekst))
+
+    def _waarde(self, waarde: Any, schema: dict, pad: tuple) -> None:
+        if "$ref" in schema:
+            schema = self.defs[schema["$ref"].rsplit("/", 1)[-1]]
+        soort = schema.get("type")
+        if soort and not self._soort_klopt(waarde, schema, pad):
+            return
+        if "enum" in schema and waarde not in schema["enum"]:
+            veld = next((s for s in reversed(pad) if isinstance(s, str)), "waarde")
+            tekst = f"'{waarde}' is geen geldige {veld}; kies uit {opsomming(schema['enum'])}."
+            voorstel = get_close_matches(str(waarde), schema["enum"], n=1, cutoff=0.6)
+            if voorstel:
+                tekst += f" Bedoelde u '{voorstel[0]}'?"
+            self._fout(pad, tekst)
+            return
+        if soort == "object":
+            self._object(waarde, schema, pad)
+        elif soort == "array":
+            for i, element in enumerate(waarde):
+                if element is None:
+                    self._fout(pad + (i,), "dit punt van de lijst is leeg. Vul het in of haal de regel weg.")
+                else:
+                    self._waarde(element, schema["items"], pad + (i,))
+        elif soort in ("integer", "number"):
+            if "minimum" in schema and waarde < schema["minimum"]:
+                self._fout(pad, f"{waarde} is te klein; het moet minstens {schema['minimum']} zijn.")
+            if "maximum" in schema and waarde > schema["maximum"]:
+                self._fout(pad, f"{waarde} is te groot; het mag hoogstens {schema['maximum']} zijn.")
+        elif soort == "string" and "pattern" in schema:
+            import re
+
+            if not re.match(schema["pattern"], waarde):
+                voorbeeld = re.sub(r"[^a-z0-9_-]+", "-", waarde.lower()).strip("-") or "mijn-id"
+                self._fout(pad, f"'{waarde}' is geen geldige naam: gebruik alleen kleine letters, "
+                                f"cijfers, - en _ (bijvoorbeeld '{voorbeeld}').")
+
+    def _soort_klopt(self, waarde: Any, schema: dict, pad: tuple) -> bool:
+        verwacht = schema["type"]
+        echt = soort_van(waarde)
+        if verwacht == "string" and schema.get("format") == "date":
+            if isinstance(waarde, datetime.date):
+                return True
+            self._fout(pad, f"'{waarde}' is geen datum; schrijf een datum als JJJJ-MM-DD, "
+                            "bijvoorbeeld 2026-01-15.")
+            return False
+        if echt == verwacht or (verwacht == "number" and echt == "integer"):
+            return True
+        if verwacht == "string" and echt in ("integer", "number", "date"):
+            self._fout(pad, f"hier hoort tekst, maar er staat {_als_yaml(waarde)}. Zet het tussen "
+                            f"aanhalingstekens, bijvoorbeeld \"{_als_yaml(waarde)}\".")
+            return False
+        if verwacht == "boolean" and echt == "string" and waarde.lower() in ("ja", "nee", "j", "n"):
+            self._fout(pad, f"schrijf true of false in plaats van '{waarde}'.")
+            return False
+        if verwacht == "array" and echt == "string":
+            self._fout(pad, "hier hoort een lijst. Zet elk punt op een eigen regel die begint "
+                            "met '- '.")
+            return False
+        self._fout(pad, f"hier hoort {SOORTNAMEN[verwacht]}, maar er staat "
+                        f"{SOORTNAMEN.get(echt, 'iets anders')}.")
+        return False
+
+    def _object(self, waarde: dict, schema: dict, pad: tuple) -> None:
+        velden = schema.get("properties", {})
+        for sleutel, sub in waarde.items():
+            if sleutel not in velden:
+                if schema.get("additionalProperties", True) is False:
+                    self._fout(pad + (sleutel,), _onbekende_sleutel(sleutel, list(velden)))
+                continue
+            if sub is None:  # een lege waarde telt als weggelaten
+                continue
+            self._waarde(sub, velden[sleutel], pad + (sleutel,))
+        for verplicht in schema.get("required", []):
+            if waarde.get(verplicht) is None:
+                beschrijving = velden.get(verplicht, {}).get("description", "")
+                tekst = f"het verplichte veld '{verplicht}' ontbreekt."
+                if beschrijving:
+                    tekst += f" ({beschrijving})"
+                self._fout(pad + (verplicht,), tekst)
+
+
+def _als_yaml(waarde: Any) -> str:
+    if isinstance(waarde, datetime.date):
+        return waarde.isoformat()
+    return str(waarde)
+
+
+def _onbekende_sleutel(sleutel: str, bekend: list[str]) -> str:
+    tekst = f"onbekende sleutel '{sleutel}'."
+    voorstel = get_close_matches(str(sleutel), bekend, n=1, cutoff=0.6)
+    if voorstel:
+        return tekst + f" Bedoelde u '{voorstel[0]}'?"
+    return tekst + f" Hier kunnen staan: {opsomming(bekend)}."
+
+
+# ---------------------------------------------------------------- samenhang
+
+
+@dataclass
+class Uitslag:
+    """Alle bevindingen van een controle."""
+
+    fouten: list[Melding] = field(default_factory=list)
+    waarschuwingen: list[Melding] = field(default_factory=list)
+
+    @property
+    def geldig(self) -> bool:
+        return not self.fouten
+
+
+class _Verzamelaar:
+    def __init__(self, data: Mapping):
+        self.data = data
+        self.uitslag = Uitslag()
+
+    def fout(self, pad: tuple, tekst: str) -> None:
+        plek = plek_van(self.data, pad)
+        self.uitslag.fouten.append(Melding(_met_pad(plek, pad), tekst))
+
+    def waarschuwing(self, pad: tuple, tekst: str) -> None:
+        plek = plek_van(self.data, pad) if pad else None
+        melding_plek = _met_pad(plek, pad) if plek else _met_pad(self.data.plek, ())
+        self.uitslag.waarschuwingen.append(Melding(melding_plek, tekst, "waarschuwing"))
+
+
+def _met_pad(plek: Any, pad: tuple):
+    from .fouten import Plek
+
+    plek = plek or Plek()
+    return Plek(plek.bestand, plek.regel, pad_tekst(pad))
+
+
+def controleer_profiel(profiel: Profiel) -> Uitslag:
+    """Controleer een geladen profiel: eerst het schema, daarna de samenhang."""
+    verzamel = _Verzamelaar(profiel.data)
+    for pad, tekst in Schemacontrole(PROFIEL_SCHEMA).controleer(profiel.data):
+        verzamel.fout(pad, tekst)
+    if verzamel.uitslag.fouten:  # samenhang pas als de vorm klopt
+        return verzamel.uitslag
+    _samenhang(profiel, verzamel)
+    return verzamel.uitslag
+
+
+def zeker_geldig(profiel: Profiel) -> Uitslag:
+    """Controleer en gooi een ``InvoerFout`` met alle fouten als er één is."""
+    uitslag = controleer_profiel(profiel)
+    if uitslag.fouten:
+        raise InvoerFout(uitslag.fouten)
+    return uitslag
+
+
+def itemlijsten(data: dict) -> Iterable[tuple[tuple, list]]:
+    """Alle lijsten van items met een id, met hun pad."""
+
+    def loop(waarde: Any, pad: tuple):
+        if isinstance(waarde, dict):
+            for k, v in waarde.items():
+                yield from loop(v, pad + (k,))
+        elif isinstance(waarde, list):
+            if waarde and all(isinstance(x, dict) and "id" in x for x in waarde):
+                yield pad, waarde
+            for i, x in enumerate(waarde):
+                yield from loop(x, pad + (i,))
+
+    yield from loop(data, ())
+
+
+def alle_groepen(data: dict) -> list[tuple[tuple, dict]]:
+    uit = []
+
+    def loop(groepen: list, pad: tuple):
+        for i, groep in enumerate(groepen or []):
+            uit.append((pad + (i,), groep))
+            loop(groep.get("groepen"), pad + (i, "groepen"))
+
+    loop(data.get("maatregelen", {}).get("groepen"), ("maatregelen", "groepen"))
+    return uit
+
+
+def alle_maatregelen(data: dict) -> list[tuple[tuple, dict]]:
+    uit = []
+    for pad, groep in alle_groepen(data):
+        for j, maatregel in enumerate(groep.get("maatregelen") or []):
+            uit.append((pad + ("maatregelen", j), maatregel))
+    return uit
+
+
+def _samenhang(profiel: Profiel, v: _Verzamelaar) -> None:
+    data = profiel.data
+    meta = data.get("metadata", {})
+
+    looptijd = meta.get("looptijd")
+    if looptijd and looptijd["eind"] < looptijd["start"]:
+        v.fout(("metadata", "looptijd", "eind"),
+               f"het laatste jaar ({looptijd['eind']}) ligt vóór het eerste jaar ({looptijd['start']}). "
+               "Verbeter een van de twee.")
+    if looptijd and meta.get("jaar") and not looptijd["start"] <= meta["jaar"] <= looptijd["eind"]:
+        v.fout(("metadata", "jaar"), f"het jaar {meta['jaar']} valt buiten de looptijd "
+               f"{looptijd['start']}-{looptijd['eind']}. Laat 'jaar' weg of pas het aan.")
+
+    # id's zijn uniek binnen hun soort: maatregelen en groepen over het hele plan.
+    _uniek(v, [(p, g) for p, g in alle_groepen(data)], "groep")
+    _uniek(v, alle_maatregelen(data), "maatregel")
+    for pad, items in itemlijsten(data):
+        if pad and pad[-1] in ("groepen", "maatregelen") and pad[0] == "maatregelen":
+            continue
+        _uniek(v, [(pad + (i,), x) for i, x in enumerate(items)], "item")
+
+    if not profiel.basis:
+        for pad, items in itemlijsten(data):
+            for i, x in enumerate(items):
+                if x.get("verwijderd"):
+                    v.waarschuwing(pad + (i, "verwijderd"),
+                                   "'verwijderd' werkt alleen in een profiel met een 'basis'; "
+                                   "dit item wordt gewoon getoond.")
+
+    groep_ids = [g["id"] for _, g in alle_groepen(data)]
+    for i, hoofdstuk in enumerate(data.get("indeling") or []):
+        pad = ("indeling", i)
+        if not (hoofdstuk.get("onderdelen") or hoofdstuk.get("tekst") or hoofdstuk.get("secties")):
+            v.fout(pad, f"het hoofdstuk '{hoofdstuk['titel']}' heeft geen inhoud: geef het "
+                        "'onderdelen', 'tekst' of 'secties'.")
+        for j, gid in enumerate(hoofdstuk.get("groepen") or []):
+            if gid not in groep_ids:
+                v.fout(pad + ("groepen", j), f"er is geen groep maatregelen met id '{gid}'. "
+                       f"Bestaande groepen: {opsomming(groep_ids) or 'geen'}.")
+
+    for sleutel in ("logo", "huisstijl"):
+        naam = meta.get(sleutel)
+        if naam and not zoek_bestand(profiel, naam):
+            v.fout(("metadata", sleutel), f"het bestand '{naam}' staat niet in de profielmap "
+                   f"{profiel.map}. Zet het daar neer of haal '{sleutel}' weg.")
+    huisstijl = meta.get("huisstijl")
+    if huisstijl and not huisstijl.lower().endswith(".docx"):
+        v.fout(("metadata", "huisstijl"), "de huisstijl moet een Word-bestand (.docx) zijn.")
+
+    for veld, uitleg in (("steller", "de steller"), ("versie", "het versienummer"),
+                         ("vastgesteld_door", "wie het plan vaststelt"), ("datum", "de datum")):
+        if not meta.get(veld):
+            v.waarschuwing(("metadata",), f"{uitleg} ontbreekt (metadata.{veld}); het voorblad laat dit weg.")
+    if not looptijd:
+        v.waarschuwing(("metadata",), "de looptijd ontbreekt (metadata.looptijd); het voorblad laat "
+                       "die weg en de bestandsnaam gebruikt het jaar van het plan.")
+
+
+def _uniek(v: _Verzamelaar, items: list[tuple[tuple, dict]], soort: str) -> None:
+    gezien: dict[str, tuple] = {}
+    for pad, x in items:
+        ident = x.get("id")
+        if ident in gezien:
+            eerder = plek_van(v.data, gezien[ident])
+            waar = f"regel {eerder.regel}" if eerder.regel else pad_tekst(gezien[ident])
+            if eerder.bestand and eerder.bestand != plek_van(v.data, pad).bestand:
+                waar = f"{eerder.bestand}:{eerder.regel}"
+            v.fout(pad + ("id",), f"het id '{ident}' komt twee keer voor (eerder op {waar}). "
+                   f"Geef elke {soort} een eigen id.")
+        else:
+            gezien[ident] = pad
+
+
+def zoek_bestand(profiel: Profiel, naam: str):
+    """Zoek een bestand (logo, huisstijl) in het profiel en daarna in zijn basis."""
+    for vindplaats in profiel.keten:
+        pad = vindplaats.map / naam
+        if pad.is_file():
+            return pad
+    return None

@@ -1,0 +1,354 @@
+"""Stap 1, laden: profielen vinden en lezen, met de plek (bestand en regel) van elke waarde.
+
+Een profiel is een map ``<naam>/`` met ``profiel.yaml``. Profielen worden gezocht in,
+op volgorde (de eerste vondst telt): elke ``--gemeenten MAP``, dan ``./gemeenten`` in de
+huidige map, dan de profielen die met het pakket zijn meegeleverd.
+
+Een profiel met ``basis: <naam>`` bouwt voort op een ander profiel. De regels voor het
+samenvoegen: mappings worden per sleutel samengevoegd; lijsten van items met een ``id``
+per id (een item met hetzelfde id wordt samengevoegd, een nieuw id komt achteraan,
+``verwijderd: true`` haalt het item weg); elke andere waarde wordt vervangen.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from .fouten import GemeenteOnbekend, InvoerFout, Melding, Plek, YamlFout
+
+try:  # de C-versie van PyYAML is veel sneller; de Python-versie doet hetzelfde
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - zonder libyaml
+    _Loader = yaml.SafeLoader
+
+PROFIELBESTAND = "profiel.yaml"
+MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+class Mapping(dict):
+    """Een dict die per sleutel onthoudt waar de waarde geschreven is."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.plekken: dict[Any, Plek] = {}
+        self.plek: Plek | None = None
+
+
+class Reeks(list):
+    """Een list die per element onthoudt waar het geschreven is."""
+
+    def __init__(self, *args: Any):
+        super().__init__(*args)
+        self.plekken: list[Plek | None] = [None] * len(self)
+        self.plek: Plek | None = None
+
+
+# ---------------------------------------------------------------- YAML lezen
+
+_YAML_UITLEG = [
+    ("mapping values are not allowed", "hier staat een dubbele punt waar dat niet kan. Staat er een ':' "
+     "in een tekst? Zet de hele tekst dan tussen aanhalingstekens."),
+    ("could not find expected ':'", "hier ontbreekt een dubbele punt na een sleutel, of de inspringing klopt niet."),
+    ("cannot start any token", "hier staat een teken waarmee een waarde niet mag beginnen (bijvoorbeeld een "
+     "tab, of een @ of `). Spring in met spaties en zet zo'n tekst tussen aanhalingstekens."),
+    ("found unexpected end of stream", "een aanhalingsteken wordt niet gesloten."),
+    ("did not find expected key", "de inspringing klopt niet: deze regel staat verder of minder ver in "
+     "dan de regels eromheen."),
+    ("expected <block end>", "de inspringing klopt niet: deze regel staat verder of minder ver in dan "
+     "de regels eromheen."),
+    ("did not find expected '-' indicator", "in een lijst begint elk punt met '- ' op dezelfde inspringing."),
+    ("found undefined alias", "hier wordt verwezen (met *) naar een anker dat niet bestaat."),
+    ("found duplicate anchor", "hetzelfde anker (&) staat twee keer in het bestand."),
+    ("unhashable", "een sleutel mag geen lijst of mapping zijn."),
+    ("could not determine a constructor", "hier staat een onbekende aanduiding met '!'. Haal die weg."),
+    ("did not find expected node content", "hier ontbreekt een waarde."),
+    ("found a tab character", "hier staat een tab; spring in met spaties."),
+]
+
+
+def _yaml_uitleg(probleem: str) -> str:
+    for sleutel, uitleg in _YAML_UITLEG:
+        if sleutel in probleem:
+            return uitleg
+    return f"de YAML-tekst is hier niet te lezen ({probleem})."
+
+
+def lees_yaml(pad: Path, naam: str | None = None) -> Mapping:
+    """Lees een YAML-bestand als ``Mapping`` met plekken. Geeft een ``YamlFout`` met
+    bestand, regel en kolom als de tekst niet te lezen is."""
+    naam = naam or str(pad)
+    try:
+        data = pad.read_bytes()
+    except OSError as fout:
+        raise InvoerFout([Melding(Plek(naam), f"kan het bestand niet lezen ({fout.strerror}).")]) from None
+    try:
+        tekst = data.decode("utf-8-sig")
+    except UnicodeDecodeError as fout:
+        regel = data[: fout.start].count(b"\n") + 1
+        raise YamlFout(
+            [Melding(Plek(naam, regel), "dit bestand is niet in UTF-8 opgeslagen. Sla het op als "
+                     "'UTF-8' (in Kladblok: Opslaan als, Codering: UTF-8).")],
+            kop="Het bestand is niet te lezen:",
+        ) from None
+    return lees_yaml_tekst(tekst, naam)
+
+
+def lees_yaml_tekst(tekst: str, naam: str) -> Mapping:
+    loader = _Loader(tekst)
+    try:
+        knoop = loader.get_single_node()
+        if knoop is None:
+            raise YamlFout([Melding(Plek(naam, 1), "het bestand is leeg.")], kop="Het bestand is niet te lezen:")
+        meldingen: list[Melding] = []
+        waarde = _bouw(loader, knoop, naam, meldingen)
+    except yaml.MarkedYAMLError as fout:
+        mark = fout.problem_mark or fout.context_mark
+        plek = Plek(naam, mark.line + 1, kolom=mark.column + 1) if mark else Plek(naam)
+        raise YamlFout(
+            [Melding(plek, _yaml_uitleg(str(fout.problem or fout.context or "")))],
+            kop="Het bestand is geen geldige YAML:",
+        ) from None
+    except yaml.YAMLError as fout:
+        raise YamlFout([Melding(Plek(naam), _yaml_uitleg(str(fout)))], kop="Het bestand is geen geldige YAML:") from None
+    finally:
+        loader.dispose()
+    if meldingen:
+        raise YamlFout(meldingen, kop="Het bestand is niet eenduidig:")
+    if not isinstance(waarde, Mapping):
+        raise YamlFout(
+            [Melding(Plek(naam, knoop.start_mark.line + 1),
+                     "het bestand moet beginnen met sleutels zoals 'metadata:', niet met een lijst of losse tekst.")],
+            kop="Het bestand is niet te lezen:",
+        )
+    return waarde
+
+
+def _bouw(loader: Any, knoop: yaml.Node, naam: str, meldingen: list[Melding]) -> Any:
+    if isinstance(knoop, yaml.MappingNode):
+        uit = Mapping()
+        uit.plek = Plek(naam, knoop.start_mark.line + 1)
+        via_anker: set[str] = set()
+        for sleutel_knoop, waarde_knoop in knoop.value:
+            if sleutel_knoop.tag == MERGE_TAG:
+                bron = _bouw(loader, waarde_knoop, naam, meldingen)
+                for bron_map in bron if isinstance(bron, list) else [bron]:
+                    if isinstance(bron_map, Mapping):
+                        for k, v in bron_map.items():
+                            if k not in uit:
+                                uit[k] = v
+                                uit.plekken[k] = bron_map.plekken.get(k)
+                                via_anker.add(k)
+                continue
+            sleutel = loader.construct_object(sleutel_knoop, deep=True)
+            plek = Plek(naam, sleutel_knoop.start_mark.line + 1)
+            if not isinstance(sleutel, (str, int)):
+                meldingen.append(Melding(plek, "een sleutel moet een woord zijn."))
+                continue
+            sleutel = str(sleutel) if not isinstance(sleutel, str) else sleutel
+            if sleutel in uit and sleutel not in via_anker:
+                eerder = uit.plekken[sleutel].regel
+                meldingen.append(Melding(
+                    plek, f"de sleutel '{sleutel}' staat hier voor de tweede keer (eerder op regel "
+                    f"{eerder}). Voeg de twee samen of haal er een weg."))
+            uit[sleutel] = _bouw(loader, waarde_knoop, naam, meldingen)
+            uit.plekken[sleutel] = plek
+        return uit
+    if isinstance(knoop, yaml.SequenceNode):
+        uit = Reeks()
+        uit.plek = Plek(naam, knoop.start_mark.line + 1)
+        for element in knoop.value:
+            uit.append(_bouw(loader, element, naam, meldingen))
+            uit.plekken.append(Plek(naam, element.start_mark.line + 1))
+        return uit
+    waarde = loader.construct_object(knoop, deep=True)
+    if isinstance(waarde, str):
+        waarde = waarde.strip("\n") if knoop.style in ("|", ">") else waarde
+    return waarde
+
+
+# ---------------------------------------------------------------- profielen vinden
+
+@dataclass(frozen=True)
+class Zoekmap:
+    pad: Path
+    herkomst: str  # hoe de gebruiker deze map kent: "--gemeenten ...", "./gemeenten", "meegeleverd"
+
+
+def meegeleverde_map() -> Path:
+    """De map met profielen die met het pakket zijn meegeleverd."""
+    return Path(str(resources.files("integriteitsplan.gemeenten")))
+
+
+def zoekmappen(opties: Iterable[Path | str] = (), werkmap: Path | None = None) -> list[Zoekmap]:
+    """De mappen waarin profielen gezocht worden, in volgorde; elke map één keer."""
+    kandidaten = [Zoekmap(Path(p), f"--gemeenten {p}") for p in opties]
+    kandidaten.append(Zoekmap((werkmap or Path.cwd()) / "gemeenten", "./gemeenten"))
+    kandidaten.append(Zoekmap(meegeleverde_map(), "meegeleverd"))
+    uit: list[Zoekmap] = []
+    gezien: set[str] = set()
+    for kandidaat in kandidaten:
+        if not kandidaat.pad.is_dir():
+            continue
+        sleutel = os.path.normcase(str(kandidaat.pad.resolve()))
+        if sleutel in gezien:
+            continue
+        gezien.add(sleutel)
+        uit.append(kandidaat)
+    return uit
+
+
+@dataclass(frozen=True)
+class Vindplaats:
+    naam: str
+    map: Path
+    herkomst: str
+
+    @property
+    def bestand(self) -> Path:
+        return self.map / PROFIELBESTAND
+
+
+def alle_profielen(mappen: list[Zoekmap]) -> dict[str, Vindplaats]:
+    """Elke profielnaam met de map waar hij het eerst gevonden wordt."""
+    gevonden: dict[str, Vindplaats] = {}
+    for zoekmap in mappen:
+        for sub in sorted(zoekmap.pad.iterdir()):
+            if sub.name not in gevonden and (sub / PROFIELBESTAND).is_file():
+                gevonden[sub.name] = Vindplaats(sub.name, sub, zoekmap.herkomst)
+    return gevonden
+
+
+def vind_profiel(naam: str, mappen: list[Zoekmap]) -> Vindplaats:
+    for zoekmap in mappen:
+        if (zoekmap.pad / naam / PROFIELBESTAND).is_file():
+            return Vindplaats(naam, zoekmap.pad / naam, zoekmap.herkomst)
+    raise GemeenteOnbekend(naam, list(alle_profielen(mappen)), [z.herkomst for z in mappen])
+
+
+# ---------------------------------------------------------------- profiel laden
+
+@dataclass
+class Profiel:
+    """Een geladen profiel: de samengevoegde gegevens en de keten van profielmappen
+    (eerst het profiel zelf, dan zijn basis, dan diens basis)."""
+
+    naam: str
+    vindplaats: Vindplaats
+    data: Mapping
+    keten: list[Vindplaats] = field(default_factory=list)
+    eigen: Mapping | None = None  # alleen wat in het eigen profiel.yaml staat
+
+    @property
+    def map(self) -> Path:
+        return self.vindplaats.map
+
+    @property
+    def basis(self) -> str | None:
+        return self.keten[1].naam if len(self.keten) > 1 else None
+
+
+def weergavenaam(vindplaats: Vindplaats) -> str:
+    """Hoe een profielbestand in meldingen heet: kort en herkenbaar."""
+    return f"{vindplaats.naam}/{PROFIELBESTAND}"
+
+
+def laad_profiel(naam: str, mappen: list[Zoekmap]) -> Profiel:
+    """Laad een profiel en, via ``basis``, de profielen waarop het voortbouwt."""
+    keten: list[Vindplaats] = []
+    lagen: list[Mapping] = []
+    huidig: str | None = naam
+    verwijzing: Melding | None = None
+    while huidig is not None:
+        if any(v.naam == huidig for v in keten):
+            kring = " → ".join([v.naam for v in keten] + [huidig])
+            raise InvoerFout([Melding(verwijzing.plek if verwijzing else Plek(),
+                                      f"de basisprofielen verwijzen in een kring naar elkaar: {kring}. "
+                                      "Haal 'basis' weg uit een van deze profielen.")])
+        try:
+            vindplaats = vind_profiel(huidig, mappen)
+        except GemeenteOnbekend:
+            if verwijzing is None:
+                raise
+            raise InvoerFout([Melding(verwijzing.plek, f"het basisprofiel '{huidig}' bestaat niet. "
+                                      f"Bekende profielen: {', '.join(sorted(alle_profielen(mappen)))}.")]) from None
+        laag = lees_yaml(vindplaats.bestand, weergavenaam(vindplaats))
+        keten.append(vindplaats)
+        lagen.append(laag)
+        basis = laag.get("basis")
+        if basis is not None and not isinstance(basis, str):
+            raise InvoerFout([Melding(laag.plekken["basis"], "'basis' moet de naam van één profiel zijn.")])
+        verwijzing = Melding(laag.plekken.get("basis", Plek()), "") if basis else None
+        huidig = basis
+    data = lagen[-1]
+    for laag in reversed(lagen[:-1]):
+        data = voeg_samen(data, laag)
+    if len(lagen) > 1 and "leden" in data and "leden" not in lagen[0]:
+        del data["leden"]  # de ledenlijst van een regio geldt niet voor haar leden
+    return Profiel(naam=naam, vindplaats=keten[0], data=data, keten=keten, eigen=lagen[0])
+
+
+def _is_itemlijst(waarde: Any) -> bool:
+    return isinstance(waarde, list) and bool(waarde) and all(
+        isinstance(x, dict) and "id" in x for x in waarde
+    )
+
+
+def voeg_samen(basis: Any, overlay: Any) -> Any:
+    """Voeg ``overlay`` samen op ``basis`` volgens de regels bovenaan dit bestand.
+    De plekken gaan mee, zodat een fout altijd het bestand noemt waar de waarde staat."""
+    if isinstance(basis, dict) and isinstance(overlay, dict):
+        uit = Mapping()
+        uit.plek = overlay.plek if isinstance(overlay, Mapping) else None
+        for sleutel, waarde in basis.items():
+            uit[sleutel] = waarde
+            uit.plekken[sleutel] = basis.plekken.get(sleutel) if isinstance(basis, Mapping) else None
+        for sleutel, waarde in overlay.items():
+            uit[sleutel] = voeg_samen(basis[sleutel], waarde) if sleutel in basis else waarde
+            uit.plekken[sleutel] = overlay.plekken.get(sleutel) if isinstance(overlay, Mapping) else None
+        return uit
+    if _is_itemlijst(overlay) and (_is_itemlijst(basis) or basis == []):
+        uit = Reeks()
+        uit.plek = overlay.plek if isinstance(overlay, Reeks) else None
+        nieuw = {x["id"]: (x, p) for x, p in zip(overlay, _plekken(overlay))}
+        for x, p in zip(basis, _plekken(basis)):
+            if x["id"] in nieuw:
+                o, op = nieuw.pop(x["id"])
+                if o.get("verwijderd") is True:
+                    continue
+                uit.append(voeg_samen(x, o))
+                uit.plekken.append(op)
+            else:
+                uit.append(x)
+                uit.plekken.append(p)
+        for o, op in nieuw.values():
+            if o.get("verwijderd") is True:
+                continue
+            uit.append(o)
+            uit.plekken.append(op)
+        return uit
+    return overlay
+
+
+def _plekken(reeks: list) -> list:
+    return reeks.plekken if isinstance(reeks, Reeks) else [None] * len(reeks)
+
+
+def plek_van(data: Any, pad: tuple) -> Plek:
+    """De plek van de waarde op ``pad`` (of van de dichtstbijzijnde ouder die er is)."""
+    beste = getattr(data, "plek", None) or Plek()
+    huidig = data
+    for stap in pad:
+        if isinstance(huidig, Mapping) and stap in huidig:
+            beste = huidig.plekken.get(stap) or beste
+            huidig = huidig[stap]
+        elif isinstance(huidig, Reeks) and isinstance(stap, int) and 0 <= stap < len(huidig):
+            beste = huidig.plekken[stap] or beste
+            huidig = huidig[stap]
+        else:
+            break
+    return beste

@@ -1,0 +1,94 @@
+"""Nederlandse opmaak: datums, bedragen, getallen en opsommingen.
+
+Bewust zonder locale: de uitvoer moet op elke computer (ook Windows met een Engelse
+instelling) hetzelfde zijn.
+"""
+from __future__ import annotations
+
+import datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, Iterable
+
+MAANDEN = [
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+]
+
+
+def datum(waarde: datetime.date | None) -> str:
+    """``datetime.date(2026, 1, 1)`` → ``'1 januari 2026'``."""
+    if waarde is None:
+        return ""
+    return f"{waarde.day} {MAANDEN[waarde.month - 1]} {waarde.year}"
+
+
+def getal(waarde: float | int | Decimal, decimalen: int = 0) -> str:
+    """Duizendtallen met een punt, decimalen met een komma: ``12345.5`` → ``'12.345,5'``."""
+    kwantum = Decimal(1).scaleb(-decimalen)
+    afgerond = Decimal(str(waarde)).quantize(kwantum, rounding=ROUND_HALF_UP)
+    teken = "-" if afgerond < 0 else ""
+    heel, _, rest = f"{abs(afgerond):f}".partition(".")
+    groepen = []
+    while len(heel) > 3:
+        groepen.insert(0, heel[-3:])
+        heel = heel[:-3]
+    groepen.insert(0, heel)
+    uit = teken + ".".join(groepen)
+    return f"{uit},{rest}" if rest else uit
+
+
+def bedrag(waarde: float | int | Decimal | None) -> str:
+    """``100000`` → ``'€ 100.000'``; centen alleen als ze er zijn: ``'€ 1.250,50'``."""
+    if waarde is None:
+        return ""
+    heeft_centen = Decimal(str(waarde)) % 1 != 0
+    return "€ " + getal(waarde, 2 if heeft_centen else 0)
+
+
+def fte(waarde: float | int) -> str:
+    return getal(waarde, 1 if Decimal(str(waarde)) % 1 else 0) + " fte"
+
+
+def procent(waarde: float | None) -> str:
+    """``0.756`` → ``'76%'``."""
+    if waarde is None:
+        return "–"
+    return getal(waarde * 100, 0) + "%"
+
+
+def opsomming(items: Iterable[Any], laatste: str = "en") -> str:
+    """``['a', 'b', 'c']`` → ``'a, b en c'``."""
+    woorden = [str(x) for x in items if x not in (None, "")]
+    if len(woorden) <= 1:
+        return "".join(woorden)
+    return ", ".join(woorden[:-1]) + f" {laatste} " + woorden[-1]
+
+
+def hoofdletter(tekst: str) -> str:
+    return tekst[:1].upper() + tekst[1:] if tekst else tekst
+
+
+def cel(tekst: Any) -> str:
+    """Maak een waarde veilig voor een cel van een Markdown-tabel: geen regeleinden en
+    geen losse '|'."""
+    if tekst is None:
+        return ""
+    return " ".join(str(tekst).split()).replace("|", "\\|")
+
+
+def alinea(tekst: Any) -> str:
+    """Tekst uit een profiel als Markdown-blok: witruimte aan begin en eind weg."""
+    return str(tekst).strip() if tekst is not None else ""
+
+
+FILTERS = {
+    "datum": datum,
+    "bedrag": bedrag,
+    "getal": getal,
+    "fte": fte,
+    "procent": procent,
+    "opsomming": opsomming,
+    "hoofdletter": hoofdletter,
+    "cel": cel,
+    "alinea": alinea,
+}

@@ -1,0 +1,355 @@
+"""Stap 3, verrijken: afgeleide feiten bij een gecontroleerd profiel.
+
+Hier wordt niets geschreven of opgemaakt; hier wordt uitgerekend wat de sjablonen
+nodig hebben: de basisnormentoets, de dekking van de BIOS-delen, de indeling in
+hoofdstukken, totalen van budget en formatie, en de gegevens voor het voorblad.
+Het profiel wordt eerst aangevuld met lege waarden voor alles wat het schema kent,
+zodat een sjabloon ``{% if p.missie_visie.ambitie %}`` kan schrijven en een tikfout
+in een sjabloon toch een fout geeft (StrictUndefined).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from . import opmaak
+from .controleren import alle_groepen
+from .laden import Profiel
+from .schema import PROFIEL_SCHEMA
+
+DOCUMENTSOORTEN = {
+    "beleidsplan": "Beleidsplan Integriteit",
+    "jaarplan": "Jaarplan integriteit",
+    "jaarverslag": "Jaarverslag integriteit",
+}
+
+STATUS_TOETS = {"ja": "voldaan", "deels": "deels", "nee": "niet voldaan"}
+MAX_LEEFTIJD_EVALUATIE = 4
+
+
+@lru_cache(maxsize=None)
+def referentie(naam: str) -> dict:
+    """Meegeleverde referentiegegevens (basisnormen, Ambtenarenwet, BIOS-delen)."""
+    tekst = resources.files("integriteitsplan.referentie").joinpath(f"{naam}.yaml").read_text("utf-8")
+    return yaml.load(tekst, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def onderdeel_info() -> dict[str, dict]:
+    """Per standaardonderdeel: standaardtitel, sjabloon en BIOS-deel (of None)."""
+    bios = referentie("bios")
+    uit: dict[str, dict] = {}
+    for deel in bios["delen"]:
+        for naam, titel in deel["onderdelen"].items():
+            uit[naam] = {"titel": titel, "sjabloon": deel["sjabloon"], "deel": deel["id"]}
+    for naam, titel in bios["overig"]["onderdelen"].items():
+        uit[naam] = {"titel": titel, "sjabloon": bios["overig"]["sjabloon"], "deel": None}
+    return uit
+
+
+# ---------------------------------------------------------------- aanvullen
+
+
+def vul_aan(waarde: Any, schema: dict) -> Any:
+    """Geef elk veld dat het schema kent een waarde: None, een lege lijst of een
+    aangevulde mapping. Levert gewone dicts en lists op."""
+    if "$ref" in schema:
+        schema = PROFIEL_SCHEMA["$defs"][schema["$ref"].rsplit("/", 1)[-1]]
+    soort = schema.get("type")
+    if soort == "object":
+        waarde = waarde or {}
+        velden = schema.get("properties", {})
+        if not velden:
+            return dict(waarde)
+        return {k: vul_aan(waarde.get(k), sub) for k, sub in velden.items()}
+    if soort == "array":
+        return [vul_aan(x, schema["items"]) for x in (waarde or [])]
+    return waarde
+
+
+# ---------------------------------------------------------------- inhoud per onderdeel
+
+# Welke velden een onderdeel vullen; een onderdeel zonder inhoud komt niet in het plan.
+INHOUD = {
+    "inleiding": ["inleiding.tekst", "inleiding.aanleiding", "inleiding.leeswijzer"],
+    "missie": ["missie_visie.missie", "missie_visie.ambitie", "missie_visie.doelstellingen"],
+    "visie": ["missie_visie.visie"],
+    "uitgangspunten": ["missie_visie.uitgangspunten"],
+    "commitment": ["missie_visie.commitment"],
+    "definities": ["waarden_normen.definities"],
+    "kernwaarden": ["waarden_normen.kernwaarden"],
+    "gedragscode": ["waarden_normen.gedragscode"],
+    "basisnormen": ["*"],
+    "wettelijk_kader": ["waarden_normen.wettelijk_kader"],
+    "organisatie": ["maatregelen.organisatie"],
+    "aoic": ["maatregelen.aoic"],
+    "cultuur": ["maatregelen.cultuur"],
+    "maatregelen": ["maatregelen.groepen"],
+    "kwetsbare_functies": ["maatregelen.kwetsbare_functies"],
+    "meldroutes": ["incidenten.meldroutes", "incidenten.inleiding"],
+    "onderzoek": ["incidenten.onderzoeksprotocol", "incidenten.stappen"],
+    "handhaving": ["incidenten.handhaving", "incidenten.sancties", "incidenten.aangifte"],
+    "schendingen": ["incidenten.schendingen"],
+    "communicatie": ["incidenten.communicatie.betrokkenen", "incidenten.communicatie.organisatie",
+                     "incidenten.communicatie.extern"],
+    "rollen": ["rollen.rollen", "rollen.inleiding"],
+    "relaties": ["rollen.relaties"],
+    "management": ["rollen.management"],
+    "monitoring": ["monitoring.onderdelen", "monitoring.inleiding", "monitoring.rapportagecyclus",
+                   "monitoring.evaluatie"],
+    "samenhang": ["middelen.samenhang"],
+    "budget": ["middelen.budget", "middelen.budget_toelichting"],
+    "formatie": ["middelen.fte"],
+    "faciliteiten": ["middelen.faciliteiten"],
+    "planning": ["middelen.planning"],
+    "succesfactoren": ["middelen.succesfactoren", "middelen.prestatie_indicatoren"],
+    "bijlage_maatregelen": ["maatregelen.groepen"],
+    "bijlage_basisnormen": ["*"],
+    "bijlage_ambtenarenwet": ["*"],
+    "bijlage_wettelijk_kader": ["waarden_normen.wettelijk_kader"],
+}
+
+
+def _waarde_op(data: dict, pad: str) -> Any:
+    for stap in pad.split("."):
+        if not isinstance(data, dict):
+            return None
+        data = data.get(stap)
+    return data
+
+
+def _gevuld(waarde: Any) -> bool:
+    if isinstance(waarde, dict):
+        return any(_gevuld(v) for v in waarde.values())
+    return waarde not in (None, "", [], {})
+
+
+def heeft_inhoud(data: dict, onderdeel: str) -> bool:
+    return any(pad == "*" or _gevuld(_waarde_op(data, pad)) for pad in INHOUD[onderdeel])
+
+
+# ---------------------------------------------------------------- indeling
+
+
+def standaardindeling(data: dict) -> list[dict]:
+    """De zeven BIOS-delen als hoofdstukken, met de inleiding ervoor en de bijlagen erachter."""
+    bios = referentie("bios")
+    hoofdstukken = [{"id": "inleiding", "titel": "Inleiding", "onderdelen": ["inleiding"]}]
+    for deel in bios["delen"]:
+        hoofdstukken.append({"id": deel["id"], "titel": deel["titel"], "onderdelen": list(deel["onderdelen"])})
+    for naam in data.get("bijlagen") or []:
+        onderdeel = bios["standaardbijlagen"][naam]
+        hoofdstukken.append({"id": f"bijlage-{naam}", "titel": onderdeel_info()[onderdeel]["titel"],
+                             "onderdelen": [onderdeel], "bijlage": True})
+    return hoofdstukken
+
+
+def indeling(data: dict) -> list[dict]:
+    """De hoofdstukken zoals ze in het plan komen, met per onderdeel titel en sjabloon.
+    Onderdelen zonder inhoud vallen weg; een hoofdstuk zonder inhoud ook."""
+    info = onderdeel_info()
+    ruw = data.get("indeling") or standaardindeling(data)
+    uit = []
+    for hoofdstuk in ruw:
+        onderdelen = [
+            {"naam": naam, **info[naam]}
+            for naam in hoofdstuk.get("onderdelen") or []
+            if heeft_inhoud(data, naam)
+        ]
+        if not (onderdelen or hoofdstuk.get("tekst") or hoofdstuk.get("secties")):
+            continue
+        koppen = hoofdstuk.get("koppen")
+        if koppen is None:
+            koppen = len(onderdelen) > 1 or bool(onderdelen and hoofdstuk.get("tekst"))
+        uit.append({
+            "id": hoofdstuk.get("id"),
+            "titel": hoofdstuk["titel"],
+            "tekst": hoofdstuk.get("tekst"),
+            "onderdelen": onderdelen,
+            "groepen": hoofdstuk.get("groepen") or [],
+            "koppen": koppen,
+            "secties": hoofdstuk.get("secties") or [],
+            "bijlage": bool(hoofdstuk.get("bijlage")),
+            "delen": hoofdstuk.get("delen") or [],
+        })
+    return uit
+
+
+def dekking(data: dict, hoofdstukken: list[dict]) -> list[dict]:
+    """Welke BIOS-delen het plan behandelt, en in welk hoofdstuk."""
+    uit = []
+    for deel in referentie("bios")["delen"]:
+        waar = [
+            h["titel"] for h in hoofdstukken
+            if any(o["deel"] == deel["id"] for o in h["onderdelen"]) or deel["id"] in h["delen"]
+        ]
+        uit.append({"id": deel["id"], "titel": deel["titel"], "hoofdstukken": waar, "gedekt": bool(waar)})
+    return uit
+
+
+# ---------------------------------------------------------------- toets en totalen
+
+
+def peiljaar(meta: dict) -> int | None:
+    if meta.get("looptijd"):
+        return meta["looptijd"]["start"]
+    if meta.get("datum"):
+        return meta["datum"].year
+    return meta.get("jaar")
+
+
+def basisnormentoets(data: dict) -> list[dict]:
+    """Per basisnorm: de stand van zaken, en of de laatste evaluatie te oud is."""
+    meta = data["metadata"]
+    profiel_normen = (data.get("waarden_normen") or {}).get("basisnormen") or {}
+    jaar = peiljaar(meta)
+    grens = MAX_LEEFTIJD_EVALUATIE
+    if meta.get("looptijd"):
+        grens = min(grens, meta["looptijd"]["eind"] - meta["looptijd"]["start"] + 1)
+    rijen = []
+    for norm in referentie("basisnormen")["basisnormen"]:
+        eigen = profiel_normen.get(norm["id"]) or {}
+        geregeld = eigen.get("geregeld")
+        geevalueerd = eigen.get("geevalueerd")
+        verouderd = bool(jaar and geevalueerd and jaar - geevalueerd > grens)
+        rijen.append({
+            **norm,
+            "status": STATUS_TOETS.get(geregeld, "onbekend"),
+            "geregeld": geregeld,
+            "regeling": eigen.get("regeling"),
+            "sinds": eigen.get("sinds"),
+            "geevalueerd": geevalueerd,
+            "verouderd": verouderd,
+            "toelichting": eigen.get("toelichting"),
+        })
+    return rijen
+
+
+def toets_samenvatting(rijen: list[dict]) -> dict:
+    telling = {s: 0 for s in ("voldaan", "deels", "niet voldaan", "onbekend")}
+    for rij in rijen:
+        telling[rij["status"]] += 1
+    telling["verouderd"] = sum(1 for r in rijen if r["verouderd"])
+    telling["totaal"] = len(rijen)
+    return telling
+
+
+def maatregelenlijst(data: dict) -> list[dict]:
+    """Alle maatregelen op een rij, met de naam van hun groep (en subgroep)."""
+    uit = []
+
+    def loop(groepen: list, namen: list[str], hoofdgroep: str | None):
+        for groep in groepen or []:
+            top = hoofdgroep or groep["id"]
+            for maatregel in groep.get("maatregelen") or []:
+                uit.append({**maatregel, "groep": " / ".join(namen + [groep["naam"]]), "hoofdgroep": top})
+            loop(groep.get("groepen"), namen + [groep["naam"]], top)
+
+    loop(data["maatregelen"]["groepen"], [], None)
+    return uit
+
+
+def budgetoverzicht(data: dict) -> dict:
+    posten = data["middelen"]["budget"]
+    jaren = sorted({p["jaar"] for p in posten})
+    per_jaar = {j: sum(p["bedrag"] for p in posten if p["jaar"] == j) for j in jaren}
+    namen = list(dict.fromkeys(p["post"] for p in posten))
+    matrix = [
+        {"post": naam, "bedragen": [sum(p["bedrag"] for p in posten if p["post"] == naam and p["jaar"] == j)
+                                    for j in jaren]}
+        for naam in namen
+    ]
+    return {"jaren": jaren, "per_jaar": per_jaar, "totalen": [per_jaar[j] for j in jaren],
+            "totaal": sum(per_jaar.values()), "posten": matrix}
+
+
+# ---------------------------------------------------------------- voorblad
+
+
+def periode(meta: dict) -> str:
+    if meta.get("looptijd"):
+        lt = meta["looptijd"]
+        return str(lt["start"]) if lt["start"] == lt["eind"] else f"{lt['start']}-{lt['eind']}"
+    if meta.get("jaar"):
+        return str(meta["jaar"])
+    if meta.get("datum"):
+        return str(meta["datum"].year)
+    return ""
+
+
+def voorblad(meta: dict) -> list[tuple[str, str]]:
+    """De bekende metadata als rijen voor het voorblad; onbekende velden vallen weg."""
+    rijen = [
+        ("Steller", meta.get("steller")),
+        ("Versie", meta.get("versie")),
+        ("Vastgesteld door", meta.get("vastgesteld_door")),
+        ("Datum", opmaak.datum(meta.get("datum"))),
+        ("Looptijd", f"{meta['looptijd']['start']} tot en met {meta['looptijd']['eind']}"
+         if meta.get("looptijd") else None),
+        ("Status", {"concept": "Concept", "vastgesteld": "Vastgesteld"}.get(meta.get("status"))),
+    ]
+    return [(k, str(v)) for k, v in rijen if v]
+
+
+def namen(meta: dict, is_regio: bool) -> dict[str, str]:
+    """Hoe de organisatie heet: op het voorblad en midden in een zin."""
+    naam = meta["gemeente"]
+    if is_regio or naam.lower().startswith(("gemeente", "de ", "regio")):
+        kort = naam if naam.lower().startswith(("gemeente", "de ")) else f"de {naam}"
+        return {"organisatienaam": opmaak.hoofdletter(naam), "de_gemeente": kort[0].lower() + kort[1:]}
+    return {"organisatienaam": f"Gemeente {naam}", "de_gemeente": f"de gemeente {naam}"}
+
+
+def titel_met_periode(meta: dict, periode_tekst: str) -> str:
+    titel = meta["titel"]
+    return titel if not periode_tekst or periode_tekst in titel else f"{titel} {periode_tekst}"
+
+
+@dataclass
+class Verrijkt:
+    """Alles wat de sjablonen van één document krijgen."""
+
+    context: dict
+    soort: str
+    periode: str
+
+    @property
+    def bestandsnaam(self) -> str:
+        basis = {"beleidsplan": "beleidsplan-integriteit", "jaarplan": "jaarplan-integriteit",
+                 "jaarverslag": "jaarverslag-integriteit"}[self.soort]
+        return f"{basis}-{self.periode}" if self.periode else basis
+
+
+def verrijk_beleidsplan(profiel: Profiel) -> Verrijkt:
+    p = vul_aan(profiel.data, PROFIEL_SCHEMA)
+    meta = p["metadata"]
+    hoofdstukken = indeling(p)
+    toets = basisnormentoets(p)
+    is_regio = meta.get("organisatie") == "regio" or bool(p.get("leden"))
+    context = {
+        **namen(meta, is_regio),
+        "titel_met_periode": titel_met_periode(meta, periode(meta)),
+        "p": p,
+        "naam": profiel.naam,
+        "meta": meta,
+        "documentsoort": DOCUMENTSOORTEN["beleidsplan"],
+        "periode": periode(meta),
+        "voorblad": voorblad(meta),
+        "concept": meta.get("status") == "concept",
+        "is_regio": is_regio,
+        "indeling": hoofdstukken,
+        "dekking": dekking(p, hoofdstukken),
+        "toets": toets,
+        "toets_telling": toets_samenvatting(toets),
+        "peiljaar": peiljaar(meta),
+        "maatregelenlijst": maatregelenlijst(p),
+        "groepenlijst": [g for _, g in alle_groepen(p)],
+        "begroting": budgetoverzicht(p),
+        "fte_totaal": sum(r["fte"] for r in p["middelen"]["fte"]),
+        "basisnormen_ref": referentie("basisnormen")["basisnormen"],
+        "ambtenarenwet_ref": referentie("ambtenarenwet")["plichten"],
+    }
+    return Verrijkt(context=context, soort="beleidsplan", periode=periode(meta))
