@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from . import __version__, click_nl, controleren, laden, verrijken
-from .fouten import EXIT_BEVINDINGEN, IntegriteitsplanFout
+from .fouten import EXIT_BEVINDINGEN, IntegriteitsplanFout, InvoerFout
 from .genereren import FORMATEN, generate
 
 click_nl.installeer()
@@ -70,13 +70,18 @@ def hoofd():
 
 @hoofd.command(context_settings=CONTEXT)
 @click.argument("gemeente")
+@click.option("--document", type=click.Choice(["beleidsplan", "jaarplan", "jaarverslag", "alle"]),
+              default="beleidsplan", show_default=True,
+              help="Welk document; 'alle' maakt het plan en alle jaarplannen en jaarverslagen.")
+@click.option("--jaar", type=click.IntRange(1990, 2100), metavar="JAAR",
+              help="Het jaar van het jaarplan of jaarverslag (standaard het laatste jaar met gegevens).")
 @click.option("--formaat", type=click.Choice(["docx", "md", "beide"]), default="beide", show_default=True,
               help="Welke bestanden: Word (docx), Markdown (md) of beide.")
 @click.option("--uitvoer", type=click.Path(file_okay=False, path_type=Path), default=Path("uitvoer"),
               show_default=True, metavar="MAP", help="Map waarin <gemeente>/ met de documenten komt.")
 @click.option("--stil", is_flag=True, help="Toon alleen fouten.")
 @gemeenten_optie
-def genereer(gemeente, formaat, uitvoer, stil, gemeenten):
+def genereer(gemeente, document, jaar, formaat, uitvoer, stil, gemeenten):
     """Maak de documenten van GEMEENTE.
 
     \b
@@ -88,10 +93,12 @@ def genereer(gemeente, formaat, uitvoer, stil, gemeenten):
     \b
     Voorbeelden:
       integriteitsplan genereer voorbeeld
-      integriteitsplan genereer voorbeeld --formaat docx --uitvoer ~/Documenten
+      integriteitsplan genereer voorbeeld --document jaarplan --jaar 2027
+      integriteitsplan genereer voorbeeld --document alle --formaat docx --uitvoer ~/Documenten
     """
     formaten = FORMATEN if formaat == "beide" else (formaat,)
-    verslag = generate(gemeente, formaten=formaten, uitvoer=uitvoer, gemeenten=gemeenten)
+    verslag = generate(gemeente, document=document, jaar=jaar, formaten=formaten, uitvoer=uitvoer,
+                       gemeenten=gemeenten)
     if stil:
         return
     for bestand in verslag.bestanden:
@@ -120,13 +127,19 @@ def controleer(gemeente, gemeenten):
     """
     profiel = laden.laad_profiel(gemeente, laden.zoekmappen(gemeenten))
     uitslag = controleren.zeker_geldig(profiel)
+    jaren = laden.laad_jaren(profiel)
+    jaaruitslag = controleren.controleer_jaren(profiel, jaren)
+    if jaaruitslag.fouten:
+        raise InvoerFout(jaaruitslag.fouten, kop=f"De jaargegevens bevatten {len(jaaruitslag.fouten)} fout(en):")
     verrijkt = verrijken.verrijk_beleidsplan(profiel)
     c = verrijkt.context
     click.echo(f"Profiel {gemeente}: {profiel.vindplaats.bestand} ({profiel.vindplaats.herkomst})")
     if profiel.basis:
         click.echo(f"Bouwt voort op: {' → '.join(v.naam for v in profiel.keten[1:])}")
     click.echo("Geen fouten gevonden.")
-    bevindingen = list(uitslag.waarschuwingen)
+    if jaren.jaren:
+        click.echo(f"Jaargegevens: {', '.join(str(j) for j in sorted(jaren.jaren))}")
+    bevindingen = list(uitslag.waarschuwingen) + list(jaaruitslag.waarschuwingen)
     for deel in c["dekking"]:
         if not deel["gedekt"]:
             bevindingen.append(controleren.Melding(

@@ -147,10 +147,13 @@ class Schemacontrole:
 
     def _object(self, waarde: dict, schema: dict, pad: tuple) -> None:
         velden = schema.get("properties", {})
+        overig = schema.get("additionalProperties", True)
         for sleutel, sub in waarde.items():
             if sleutel not in velden:
-                if schema.get("additionalProperties", True) is False:
+                if overig is False:
                     self._fout(pad + (sleutel,), _onbekende_sleutel(sleutel, list(velden)))
+                elif isinstance(overig, dict) and sub is not None:
+                    self._waarde(sub, overig, pad + (sleutel,))
                 continue
             if sub is None:  # een lege waarde telt als weggelaten
                 continue
@@ -350,3 +353,37 @@ def zoek_bestand(profiel: Profiel, naam: str):
         if pad.is_file():
             return pad
     return None
+
+
+# ---------------------------------------------------------------- jaargegevens
+
+
+def controleer_jaren(profiel: Profiel, jaren) -> Uitslag:
+    """Controleer jaarplannen, jaarverslagen en kerncijfers: eerst de vorm per bestand,
+    daarna de verwijzingen tussen de jaren en naar het meerjarenplan."""
+    from .jaarcyclus import samenhang_jaren
+    from .schema import JAARPLAN_SCHEMA, JAARVERSLAG_SCHEMA, KERNCIJFERS_SCHEMA
+
+    uitslag = Uitslag()
+    bestanden = []
+    for jaar, stukken in sorted(jaren.jaren.items()):
+        if stukken.jaarplan is not None:
+            bestanden.append((stukken.jaarplan, JAARPLAN_SCHEMA))
+        if stukken.jaarverslag is not None:
+            bestanden.append((stukken.jaarverslag, JAARVERSLAG_SCHEMA))
+        if stukken.regionaal_jaarplan is not None:
+            bestanden.append((stukken.regionaal_jaarplan, JAARPLAN_SCHEMA))
+    if jaren.kerncijfers is not None:
+        bestanden.append((jaren.kerncijfers, KERNCIJFERS_SCHEMA))
+    for data, schema in bestanden:
+        for pad, tekst in Schemacontrole(schema).controleer(data):
+            uitslag.fouten.append(Melding(_met_pad(plek_van(data, pad), pad), tekst))
+    if uitslag.fouten:
+        return uitslag
+    samenhang_jaren(profiel, jaren, uitslag)
+    return uitslag
+
+
+def melding_op(data, pad: tuple, tekst: str, ernst: str = "fout") -> Melding:
+    """Een melding op de plek van ``pad`` in ``data`` (een gelezen YAML-bestand)."""
+    return Melding(_met_pad(plek_van(data, pad), pad), tekst, ernst)

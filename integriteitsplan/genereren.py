@@ -6,17 +6,18 @@ in welke stap ook laat de uitvoermap dus zoals hij was.
 """
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from . import controleren, laden, renderen, verrijken
-from .fouten import GebruiksFout, Melding
+from .fouten import GebruiksFout, InvoerFout, Melding
 from .schrijven.bestanden import Geschreven, schrijf_bestanden
 from .schrijven.markdown import maak_md
 
 FORMATEN = ("docx", "md")
-DOCUMENTEN = ("beleidsplan",)
+DOCUMENTEN = ("beleidsplan", "jaarplan", "jaarverslag")
 
 
 @dataclass
@@ -30,27 +31,54 @@ class Verslag:
 
 @dataclass
 class Document:
-    """Eén gemaakt document, nog niet geschreven."""
+    """Eén gemaakt document, nog niet geschreven: bestanden per naam."""
 
+    soort: str
     naam: str  # bestandsnaam zonder extensie
-    inhoud: dict[str, bytes]  # per formaat
+    bestanden: dict[str, bytes]  # bestandsnaam -> inhoud
 
 
-def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan",
-                  formaten: Sequence[str] = FORMATEN) -> Document:
+def verrijk(profiel: laden.Profiel, jaren: laden.Jaargegevens | None, soort: str, jaar: int | None):
+    if soort == "beleidsplan":
+        return verrijken.verrijk_beleidsplan(profiel)
+    if soort == "jaarplan":
+        return verrijken.verrijk_jaarplan(profiel, jaren, jaar)
+    return verrijken.verrijk_jaarverslag(profiel, jaren, jaar)
+
+
+def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: Sequence[str] = FORMATEN,
+                  jaren: laden.Jaargegevens | None = None, jaar: int | None = None) -> Document:
     """Verrijk, render en schrijf één document in het geheugen."""
-    if soort not in DOCUMENTEN:
-        raise GebruiksFout(f"Onbekend document '{soort}'. Kies uit: {', '.join(DOCUMENTEN)}.")
-    verrijkt = verrijken.verrijk_beleidsplan(profiel)
+    verrijkt = verrijk(profiel, jaren, soort, jaar)
+    afbeeldingen: dict[str, bytes] = {}
+    if soort == "jaarverslag":
+        from . import grafiek
+
+        reeks = verrijkt.context["reeks"]
+        if grafiek.heeft_gegevens(reeks):
+            naam = f"{verrijkt.bestandsnaam}-kerncijfers.png"
+            afbeeldingen[naam] = grafiek.maak_grafiek(reeks, verrijkt.context["drempel"])
+            verrijkt.context["grafiek"] = naam
+        else:
+            verrijkt.context["grafiek"] = None
     gerenderd = renderen.render(verrijkt, profiel)
-    inhoud: dict[str, bytes] = {}
+    bestanden: dict[str, bytes] = {}
     if "md" in formaten:
-        inhoud["md"] = maak_md(gerenderd)
+        bestanden[f"{verrijkt.bestandsnaam}.md"] = maak_md(gerenderd)
+        bestanden.update(afbeeldingen)
     if "docx" in formaten:
         from .schrijven import word  # python-docx alleen laden als er Word gemaakt wordt
 
-        inhoud["docx"] = word.maak_docx(gerenderd.romp, documentgegevens(profiel, verrijkt))
-    return Document(naam=verrijkt.bestandsnaam, inhoud=inhoud)
+        gegevens = documentgegevens(profiel, verrijkt)
+        if afbeeldingen:
+            with tempfile.TemporaryDirectory() as tijdelijk:
+                for naam, data in afbeeldingen.items():
+                    (Path(tijdelijk) / naam).write_bytes(data)
+                docx = word.maak_docx(gerenderd.romp, gegevens, Path(tijdelijk))
+        else:
+            docx = word.maak_docx(gerenderd.romp, gegevens)
+        bestanden[f"{verrijkt.bestandsnaam}.docx"] = docx
+    return Document(soort=soort, naam=verrijkt.bestandsnaam, bestanden=bestanden)
 
 
 def documentgegevens(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt):
@@ -58,24 +86,74 @@ def documentgegevens(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt):
 
     c = verrijkt.context
     meta = c["meta"]
+    stuk = c.get("plan") or c.get("verslag") or meta
     return Documentgegevens(
         titel=c["titel_met_periode"],
         gemeente=c["organisatienaam"],
-        ondertitel=meta.get("ondertitel"),
+        ondertitel=meta.get("ondertitel") if verrijkt.soort == "beleidsplan" else None,
         onderwerp=f"{c['documentsoort']} van {c['de_gemeente']}",
         metadata=list(c["voorblad"]),
         concept=c["concept"],
-        datum=meta.get("datum"),
-        steller=meta.get("steller"),
+        datum=stuk.get("datum") or meta.get("datum"),
+        steller=stuk.get("steller") or meta.get("steller"),
         logo=controleren.zoek_bestand(profiel, meta["logo"]) if meta.get("logo") else None,
         huisstijl=controleren.zoek_bestand(profiel, meta["huisstijl"]) if meta.get("huisstijl") else None,
     )
+
+
+def opdrachten(jaren: laden.Jaargegevens, document: str, jaar: int | None) -> list[tuple[str, int | None]]:
+    """Welke documenten er gemaakt worden: (soort, jaar)-paren."""
+    if document == "beleidsplan":
+        return [("beleidsplan", None)]
+    if document == "alle":
+        uit: list[tuple[str, int | None]] = [("beleidsplan", None)]
+        for j, stukken in sorted(jaren.jaren.items()):
+            if jaar is not None and j != jaar:
+                continue
+            if stukken.jaarplan is not None:
+                uit.append(("jaarplan", j))
+            if stukken.jaarverslag is not None:
+                uit.append(("jaarverslag", j))
+        return uit
+    if document not in DOCUMENTEN:
+        raise GebruiksFout(f"Onbekend document '{document}'. Kies uit: {', '.join(DOCUMENTEN)} of alle.")
+    beschikbaar = [j for j, s in sorted(jaren.jaren.items()) if getattr(s, document) is not None
+                   or (document == "jaarplan" and s.regionaal_jaarplan is not None)]
+    if jaar is None:
+        if not beschikbaar:
+            raise GebruiksFout(f"Er zijn geen gegevens voor een {document}: maak eerst "
+                               f"jaren/<jaar>/{document}.yaml in de profielmap "
+                               "(integriteitsplan nieuw-jaar helpt daarbij).")
+        jaar = beschikbaar[-1]
+    elif jaar not in beschikbaar:
+        raise GebruiksFout(f"Er is geen {document} voor {jaar}: het bestand jaren/{jaar}/{document}.yaml "
+                           f"ontbreekt. Jaren met een {document}: {', '.join(map(str, beschikbaar)) or 'geen'}.")
+    return [(document, jaar)]
+
+
+def bereid_voor(gemeente: str, document: str = "beleidsplan", jaar: int | None = None,
+                gemeenten: Iterable[Path | str] = (), werkmap: Path | None = None):
+    """Laden en controleren: geeft profiel, jaargegevens, opdrachten en waarschuwingen,
+    of gooit een fout met alle meldingen."""
+    mappen = laden.zoekmappen(gemeenten, werkmap)
+    profiel = laden.laad_profiel(gemeente, mappen)
+    uitslag = controleren.zeker_geldig(profiel)
+    jaren = laden.Jaargegevens()
+    if document != "beleidsplan":
+        jaren = laden.laad_jaren(profiel)
+        jaaruitslag = controleren.controleer_jaren(profiel, jaren)
+        if jaaruitslag.fouten:
+            raise InvoerFout(jaaruitslag.fouten, kop=f"De jaargegevens bevatten {len(jaaruitslag.fouten)} "
+                             f"fout{'en' if len(jaaruitslag.fouten) > 1 else ''}:")
+        uitslag.waarschuwingen += jaaruitslag.waarschuwingen
+    return profiel, jaren, opdrachten(jaren, document, jaar), uitslag
 
 
 def generate(
     gemeente: str,
     *,
     document: str = "beleidsplan",
+    jaar: int | None = None,
     formaten: Iterable[str] = FORMATEN,
     uitvoer: Path | str = "uitvoer",
     gemeenten: Iterable[Path | str] = (),
@@ -83,18 +161,19 @@ def generate(
 ) -> Verslag:
     """Maak de documenten van één gemeente en schrijf ze naar ``<uitvoer>/<gemeente>/``.
 
-    Gooit een ``IntegriteitsplanFout`` (met een Nederlandse uitleg) als de invoer niet
-    klopt; dan is er niets geschreven.
+    ``document`` is beleidsplan, jaarplan, jaarverslag of alle; ``jaar`` kiest het jaar
+    (standaard het laatste jaar met gegevens). Gooit een ``IntegriteitsplanFout`` met
+    een Nederlandse uitleg als de invoer niet klopt; dan is er niets geschreven.
     """
     formaten = tuple(formaten)
     for formaat in formaten:
         if formaat not in FORMATEN:
             raise GebruiksFout(f"Onbekend formaat '{formaat}'. Kies uit: {', '.join(FORMATEN)}.")
-    mappen = laden.zoekmappen(gemeenten, werkmap)
-    profiel = laden.laad_profiel(gemeente, mappen)
-    uitslag = controleren.zeker_geldig(profiel)
-    gemaakt = maak_document(profiel, document, formaten)
+    profiel, jaren, taken, uitslag = bereid_voor(gemeente, document, jaar, gemeenten, werkmap)
     doelmap = Path(uitvoer) / gemeente
-    bestanden = {doelmap / f"{gemaakt.naam}.{ext}": data for ext, data in gemaakt.inhoud.items()}
+    bestanden: dict[Path, bytes] = {}
+    for soort, j in taken:
+        gemaakt = maak_document(profiel, soort, formaten, jaren, j)
+        bestanden.update({doelmap / naam: data for naam, data in gemaakt.bestanden.items()})
     return Verslag(gemeente=gemeente, bestanden=schrijf_bestanden(bestanden),
                    waarschuwingen=uitslag.waarschuwingen)

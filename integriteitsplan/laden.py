@@ -352,3 +352,63 @@ def plek_van(data: Any, pad: tuple) -> Plek:
         else:
             break
     return beste
+
+
+# ---------------------------------------------------------------- jaargegevens
+
+JAARMAP = "jaren"
+KERNCIJFERS = "kerncijfers.yaml"
+
+
+@dataclass
+class Jaarstukken:
+    """De jaargegevens van één jaar: jaarplan en (na afloop) jaarverslag."""
+
+    jaar: int
+    map: Path
+    jaarplan: Mapping | None = None
+    jaarverslag: Mapping | None = None
+    regionaal_jaarplan: Mapping | None = None  # gezamenlijke activiteiten uit de basis
+
+
+@dataclass
+class Jaargegevens:
+    jaren: dict[int, Jaarstukken] = field(default_factory=dict)
+    kerncijfers: Mapping | None = None
+
+    def stukken(self, jaar: int) -> Jaarstukken | None:
+        return self.jaren.get(jaar)
+
+
+def _jaarmappen(map_: Path) -> dict[int, Path]:
+    basis = map_ / JAARMAP
+    if not basis.is_dir():
+        return {}
+    return {int(sub.name): sub for sub in sorted(basis.iterdir()) if sub.is_dir() and sub.name.isdigit()
+            and len(sub.name) == 4}
+
+
+def laad_jaren(profiel: Profiel) -> Jaargegevens:
+    """Lees ``jaren/<jaar>/jaarplan.yaml`` en ``jaarverslag.yaml`` van het profiel, en de
+    gezamenlijke jaarplannen van zijn basis (een regio). Gooit een ``YamlFout`` bij
+    onleesbare YAML; de inhoud controleert ``controleren``."""
+    uit = Jaargegevens()
+    eigen = profiel.vindplaats
+    for jaar, map_ in _jaarmappen(eigen.map).items():
+        stukken = Jaarstukken(jaar, map_)
+        for soort in ("jaarplan", "jaarverslag"):
+            bestand = map_ / f"{soort}.yaml"
+            if bestand.is_file():
+                setattr(stukken, soort, lees_yaml(bestand, f"{eigen.naam}/{JAARMAP}/{jaar}/{bestand.name}"))
+        uit.jaren[jaar] = stukken
+    for basis in profiel.keten[1:]:
+        for jaar, map_ in _jaarmappen(basis.map).items():
+            bestand = map_ / "jaarplan.yaml"
+            if bestand.is_file():
+                stukken = uit.jaren.setdefault(jaar, Jaarstukken(jaar, eigen.map / JAARMAP / str(jaar)))
+                if stukken.regionaal_jaarplan is None:
+                    stukken.regionaal_jaarplan = lees_yaml(bestand, f"{basis.naam}/{JAARMAP}/{jaar}/{bestand.name}")
+    kern = eigen.map / JAARMAP / KERNCIJFERS
+    if kern.is_file():
+        uit.kerncijfers = lees_yaml(kern, f"{eigen.naam}/{JAARMAP}/{KERNCIJFERS}")
+    return uit

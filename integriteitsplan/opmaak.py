@@ -45,6 +45,16 @@ def bedrag(waarde: float | int | Decimal | None) -> str:
     return "€ " + getal(waarde, 2 if heeft_centen else 0)
 
 
+def bedrag_of_streep(waarde: float | int | Decimal | None) -> str:
+    """Een bedrag, of '–' waar niets begroot is (in tabellen)."""
+    return bedrag(waarde) if waarde else "–"
+
+
+def kwartalen(nummers: Iterable[int]) -> str:
+    """``[1, 3]`` → ``'K1, K3'``."""
+    return ", ".join(f"K{n}" for n in nummers)
+
+
 def fte(waarde: float | int) -> str:
     return getal(waarde, 1 if Decimal(str(waarde)) % 1 else 0) + " fte"
 
@@ -85,6 +95,8 @@ FILTERS = {
     "datum": datum,
     "bedrag": bedrag,
     "getal": getal,
+    "bedrag_of_streep": bedrag_of_streep,
+    "kwartalen": kwartalen,
     "fte": fte,
     "procent": procent,
     "opsomming": opsomming,

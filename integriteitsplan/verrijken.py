@@ -353,3 +353,132 @@ def verrijk_beleidsplan(profiel: Profiel) -> Verrijkt:
         "ambtenarenwet_ref": referentie("ambtenarenwet")["plichten"],
     }
     return Verrijkt(context=context, soort="beleidsplan", periode=periode(meta))
+
+
+# ---------------------------------------------------------------- jaarplan en jaarverslag
+
+KWARTALEN = {1: "Eerste kwartaal", 2: "Tweede kwartaal", 3: "Derde kwartaal", 4: "Vierde kwartaal"}
+ONTVANGERS = {"college": "college van B&W", "raad": "gemeenteraad", "or": "ondernemingsraad",
+              "directie": "directie", "mt": "managementteam", "griffie": "griffie", "audit": "auditcommissie"}
+
+
+def _basis_jaar(profiel: Profiel, soort: str, jaar: int) -> dict:
+    """Wat jaarplan en jaarverslag allebei nodig hebben: naam, plan en jaarnummer."""
+    p = vul_aan(profiel.data, PROFIEL_SCHEMA)
+    meta = p["metadata"]
+    is_regio = meta.get("organisatie") == "regio" or bool(p.get("leden"))
+    lt = meta.get("looptijd")
+    return {
+        **namen(meta, is_regio),
+        "p": p,
+        "naam": profiel.naam,
+        "meta": meta,
+        "jaar": jaar,
+        "documentsoort": DOCUMENTSOORTEN[soort],
+        "plan_titel": titel_met_periode(meta, periode(meta)),
+        "jaarnummer": jaar - lt["start"] + 1 if lt and lt["start"] <= jaar <= lt["eind"] else None,
+        "aantal_jaren": lt["eind"] - lt["start"] + 1 if lt else None,
+        "is_regio": is_regio,
+        "titel_met_periode": f"{DOCUMENTSOORTEN[soort]} {jaar}",
+    }
+
+
+def _voorblad_jaar(stuk: dict, meta: dict, extra: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    rijen = [("Steller", stuk.get("steller") or meta.get("steller")),
+             ("Datum", opmaak.datum(stuk.get("datum"))), *extra,
+             ("Status", {"concept": "Concept", "vastgesteld": "Vastgesteld"}.get(stuk.get("status")))]
+    return [(k, str(v)) for k, v in rijen if v]
+
+
+def verrijk_jaarplan(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
+    from . import jaarcyclus
+    from .schema import JAARPLAN_SCHEMA
+
+    c = _basis_jaar(profiel, "jaarplan", jaar)
+    stukken = jaren.stukken(jaar)
+    plan = vul_aan(stukken.jaarplan if stukken else None, JAARPLAN_SCHEMA)
+    maatregelen = jaarcyclus.maatregelen_van(c["p"])
+    rijen = []
+    for a in jaarcyclus.activiteiten(jaren, jaar):
+        m = maatregelen.get(a.maatregel, {})
+        rijen.append({**a.als_dict(), "maatregel_naam": m.get("maatregel", a.maatregel),
+                      "groep": m.get("hoofdgroep") or "Overig"})
+    vorig = jaren.stukken(jaar - 1)
+    vorige_aanbevelingen = ((vorig.jaarverslag or {}).get("aanbevelingen") or []) if vorig else []
+    opvolging = {o["aanbeveling"]: o for o in plan["aanbevelingen"]}
+    aanbevelingen = [{"id": a["id"], "aanbeveling": a["aanbeveling"],
+                      "opvolging": opvolging.get(a["id"], {}).get("opvolging"),
+                      "activiteit": opvolging.get(a["id"], {}).get("activiteit")}
+                     for a in vorige_aanbevelingen]
+    kwartalen = {k: [r for r in rijen if k in r["kwartalen"]] for k in KWARTALEN}
+    plan_budget = sum(b["bedrag"] for b in c["p"]["middelen"]["budget"] if b["jaar"] == jaar)
+    eigen_budget = sum(r["budget"] or 0 for r in rijen if r["herkomst"] != "regionaal")
+    c.update({
+        "plan": plan,
+        "activiteiten": rijen,
+        "eigen": [r for r in rijen if r["herkomst"] == "eigen"],
+        "doorgeschoven": [r for r in rijen if r["herkomst"] == "doorgeschoven"],
+        "regionaal": [r for r in rijen if r["herkomst"] == "regionaal"],
+        "vervallen": jaarcyclus.vervallen(jaren, jaar),
+        "aanbevelingen": aanbevelingen,
+        "kwartalen": [{"nummer": k, "naam": naam, "activiteiten": kwartalen[k]} for k, naam in KWARTALEN.items()],
+        "zonder_kwartaal": [r for r in rijen if not r["kwartalen"]],
+        "budget_activiteiten": eigen_budget,
+        "budget_plan": plan_budget if any(b["jaar"] == jaar for b in c["p"]["middelen"]["budget"]) else None,
+        "monitoring": [{**m, "aan_naam": ONTVANGERS[m["aan"]]} for m in sorted(plan["monitoring"], key=lambda m: m["kwartaal"])],
+        "concept": plan.get("status") == "concept",
+        "voorblad": _voorblad_jaar(plan, c["meta"], [("Meerjarenplan", c["plan_titel"])]),
+    })
+    return Verrijkt(context=c, soort="jaarplan", periode=str(jaar))
+
+
+def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
+    from . import jaarcyclus, privacy
+    from .schema import JAARVERSLAG_SCHEMA
+
+    c = _basis_jaar(profiel, "jaarverslag", jaar)
+    stukken = jaren.stukken(jaar)
+    verslag = vul_aan(stukken.jaarverslag if stukken else None, JAARVERSLAG_SCHEMA)
+    drempel = jaarcyclus.drempel(c["p"])
+    typ = jaarcyclus.typologie(c["p"])
+    maatregelen = jaarcyclus.maatregelen_van(c["p"])
+    m = jaarcyclus.meldingen(profiel, jaren, jaar)
+    meldingtabellen = []
+    if m:
+        for dim, kop in (("soort", "Soort"), ("afdoening", "Afdoening"), ("uitkomst", "Uitkomst")):
+            if m[dim] is None:
+                continue
+            namen_dim = {cat["id"]: cat["naam"] for cat in typ[dim]}
+            tabel = privacy.beveilig_tabel(dict(m[dim]), drempel)
+            meldingtabellen.append({"dimensie": dim, "kop": kop, "tabel": tabel,
+                                    "rijen": [(namen_dim.get(k, k), cel.tekst) for k, cel in tabel.cellen.items()]})
+    vp = verslag["vertrouwenspersoon"]["thema"]
+    vp_tabel = None
+    if vp:
+        namen_vp = {cat["id"]: cat["naam"] for cat in typ["vertrouwenspersoon"]}
+        tabel = privacy.beveilig_tabel({cat["id"]: vp.get(cat["id"], 0) for cat in typ["vertrouwenspersoon"]}, drempel)
+        vp_tabel = {"tabel": tabel, "rijen": [(namen_vp[k], cel.tekst) for k, cel in tabel.cellen.items()]}
+    reeks = jaarcyclus.kerncijfers(profiel, jaren, jaar)
+    trend = []
+    for naam, label in jaarcyclus.KERNCIJFERS:
+        waarden = [reeks[j].get(naam) for j in reeks]
+        if any(w is not None for w in waarden):
+            trend.append({"naam": naam, "label": label,
+                          "waarden": ["–" if w is None else privacy.totaal_cel(w, drempel).tekst for w in waarden]})
+    c.update({
+        "verslag": verslag,
+        "drempel": drempel,
+        "realisatie": jaarcyclus.realisatie(jaren, jaar, maatregelen),
+        "heeft_jaarplan": bool(stukken and stukken.jaarplan),
+        "meldingen": m,
+        "meldingen_totaal": privacy.totaal_cel(m["totaal"], drempel).tekst if m else None,
+        "meldingtabellen": meldingtabellen,
+        "vertrouwenspersoon": vp_tabel,
+        "trainingen": jaarcyclus.trainingen(jaren, jaar),
+        "trend_jaren": list(reeks),
+        "trend": trend,
+        "reeks": reeks,
+        "concept": verslag.get("status") == "concept",
+        "voorblad": _voorblad_jaar(verslag, c["meta"], [("Verslagjaar", str(jaar)), ("Meerjarenplan", c["plan_titel"])]),
+    })
+    return Verrijkt(context=c, soort="jaarverslag", periode=str(jaar))

@@ -1,0 +1,60 @@
+"""Gedeelde hulpmiddelen voor de tests: de CLI aanroepen, LibreOffice vinden, .docx lezen."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from integriteitsplan.cli import hoofd
+
+TESTS = Path(__file__).parent
+DATA = TESTS / "data"
+IN_CI = os.environ.get("CI") == "true"
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch):
+    """Roep de CLI aan zoals een gebruiker, in een lege werkmap (tmp_path)."""
+    monkeypatch.chdir(tmp_path)
+
+    def aanroep(*args: str):
+        return CliRunner().invoke(hoofd, [str(a) for a in args], prog_name="integriteitsplan")
+
+    return aanroep
+
+
+def soffice_pad() -> str:
+    """Het pad van LibreOffice; in CI moet het er zijn, elders slaan we de test over."""
+    pad = shutil.which("soffice") or shutil.which("libreoffice")
+    if pad is None:
+        if IN_CI:
+            pytest.fail("LibreOffice (soffice) ontbreekt in CI; .ci/run hoort het te installeren.")
+        pytest.skip("LibreOffice (soffice) is niet geïnstalleerd; deze test draait in CI.")
+    return pad
+
+
+def naar_pdf(docx: Path, map_: Path) -> Path:
+    """Zet een .docx met LibreOffice om naar PDF en geef het pad van de PDF."""
+    soffice = soffice_pad()
+    profiel = map_ / "lo-profiel"
+    resultaat = subprocess.run(
+        [soffice, f"-env:UserInstallation={profiel.as_uri()}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(map_), str(docx)],
+        capture_output=True, text=True, timeout=180,
+    )
+    pdf = map_ / (docx.stem + ".pdf")
+    assert resultaat.returncode == 0 and pdf.exists(), resultaat.stderr + resultaat.stdout
+    return pdf
+
+
+def pdf_tekst(pdf: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        if IN_CI:
+            pytest.fail("pdftotext (poppler-utils) ontbreekt in CI.")
+        pytest.skip("pdftotext (poppler-utils) is niet geïnstalleerd.")
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
