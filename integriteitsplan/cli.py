@@ -7,6 +7,7 @@ maar met bevindingen (een basisnorm die niet gehaald wordt, een waarschuwing).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -69,7 +70,8 @@ def hoofd():
 
 
 @hoofd.command(context_settings=CONTEXT)
-@click.argument("gemeente")
+@click.argument("gemeente", nargs=-1)
+@click.option("--regio", metavar="REGIO", help="Maak de documenten van alle leden van deze regio.")
 @click.option("--document", type=click.Choice(["beleidsplan", "jaarplan", "jaarverslag", "alle"]),
               default="beleidsplan", show_default=True,
               help="Welk document; 'alle' maakt het plan en alle jaarplannen en jaarverslagen.")
@@ -81,8 +83,8 @@ def hoofd():
               show_default=True, metavar="MAP", help="Map waarin <gemeente>/ met de documenten komt.")
 @click.option("--stil", is_flag=True, help="Toon alleen fouten.")
 @gemeenten_optie
-def genereer(gemeente, document, jaar, formaat, uitvoer, stil, gemeenten):
-    """Maak de documenten van GEMEENTE.
+def genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, gemeenten):
+    """Maak de documenten van GEMEENTE (of van meer gemeenten tegelijk).
 
     \b
     Het profiel wordt eerst gecontroleerd; bij een fout wordt niets geschreven.
@@ -95,10 +97,22 @@ def genereer(gemeente, document, jaar, formaat, uitvoer, stil, gemeenten):
       integriteitsplan genereer voorbeeld
       integriteitsplan genereer voorbeeld --document jaarplan --jaar 2027
       integriteitsplan genereer voorbeeld --document alle --formaat docx --uitvoer ~/Documenten
+      integriteitsplan genereer --regio leidse-regio --document jaarplan --jaar 2026
+      integriteitsplan genereer leiden oegstgeest
+
+    \b
+    Met --regio of meer namen worden de gemeenten naast elkaar gemaakt. Gaat er één
+    mis, dan gaan de andere door; de exitcode is dan 1.
     """
     formaten = FORMATEN if formaat == "beide" else (formaat,)
-    verslag = generate(gemeente, document=document, jaar=jaar, formaten=formaten, uitvoer=uitvoer,
-                       gemeenten=gemeenten)
+    opties = dict(document=document, jaar=jaar, formaten=formaten, uitvoer=uitvoer, gemeenten=gemeenten)
+    if regio or len(gemeente) > 1:
+        _genereer_meerdere(gemeente, regio, opties, stil)
+        return
+    if not gemeente:
+        raise click.UsageError("Noem een gemeente, bijvoorbeeld: integriteitsplan genereer voorbeeld")
+    gemeente = gemeente[0]
+    verslag = generate(gemeente, **opties)
     if stil:
         return
     for bestand in verslag.bestanden:
@@ -109,6 +123,34 @@ def genereer(gemeente, document, jaar, formaat, uitvoer, stil, gemeenten):
                        f"bewaard als {bestand.bewaard.name}.")
     if verslag.waarschuwingen:
         click.echo(f"{len(verslag.waarschuwingen)} waarschuwing(en); zie: integriteitsplan controleer {gemeente}")
+
+
+def _genereer_meerdere(namen, regio, opties, stil):
+    from .batch import genereer_meerdere, leden_van
+
+    namen = list(namen)
+    if regio:
+        namen += leden_van(regio, laden.zoekmappen(opties["gemeenten"]))
+    with click.progressbar(length=len(namen), label="Genereren", show_pos=True,
+                           file=None if not stil else open(os.devnull, "w")) as balk:
+        uitkomsten = genereer_meerdere(namen, bij_klaar=lambda _u: balk.update(1), **opties)
+    mislukt = [u for u in uitkomsten if not u.gelukt]
+    if not stil or mislukt:
+        click.echo("")
+        breedte = max(len(u.gemeente) for u in uitkomsten)
+        click.echo(f"{'Gemeente'.ljust(breedte)}  {'Document'.ljust(12)}  {'Resultaat'.ljust(9)}  Bestand")
+        for u in uitkomsten:
+            if u.gelukt:
+                for pad in u.bestanden or [None]:
+                    soort = pad.name.split("-integriteit")[0] if pad else opties["document"]
+                    click.echo(f"{u.gemeente.ljust(breedte)}  {soort.ljust(12)}  {'gelukt'.ljust(9)}  {pad or '–'}")
+            else:
+                click.echo(f"{u.gemeente.ljust(breedte)}  {opties['document'].ljust(12)}  {'MISLUKT'.ljust(9)}  –")
+        for u in mislukt:
+            click.echo(f"\n{u.gemeente}: {u.melding}", err=True)
+    if mislukt:
+        click.echo(f"\n{len(mislukt)} van de {len(uitkomsten)} gemeenten mislukt.", err=True)
+        click.get_current_context().exit(EXIT_BEVINDINGEN)
 
 
 @hoofd.command(context_settings=CONTEXT)
@@ -125,8 +167,9 @@ def controleer(gemeente, gemeenten):
     Voorbeeld:
       integriteitsplan controleer voorbeeld
     """
-    profiel = laden.laad_profiel(gemeente, laden.zoekmappen(gemeenten))
-    uitslag = controleren.zeker_geldig(profiel)
+    mappen = laden.zoekmappen(gemeenten)
+    profiel = laden.laad_profiel(gemeente, mappen)
+    uitslag = controleren.zeker_geldig(profiel, mappen)
     jaren = laden.laad_jaren(profiel)
     jaaruitslag = controleren.controleer_jaren(profiel, jaren)
     if jaaruitslag.fouten:
@@ -245,6 +288,73 @@ def nieuw(naam, voorbeeld, gemeenten):
     doel = maak_profiel(naam, gemeenten, voorbeeld)
     click.echo(f"Nieuw profiel: {doel / laden.PROFIELBESTAND}")
     click.echo(f"Vul het aan en controleer het met: integriteitsplan controleer {naam}")
+
+
+@hoofd.command(context_settings=CONTEXT)
+@click.argument("regio")
+@click.option("--formaat", type=click.Choice(["docx", "md", "beide"]), default="beide", show_default=True,
+              help="Welke bestanden: Word (docx), Markdown (md) of beide.")
+@click.option("--uitvoer", type=click.Path(file_okay=False, path_type=Path), default=Path("uitvoer"),
+              show_default=True, metavar="MAP", help="Map waarin <regio>/ met het rapport komt.")
+@gemeenten_optie
+def verschillen(regio, formaat, uitvoer, gemeenten):
+    """Toon en schrijf waar elk lid van REGIO afwijkt van de regionale basis.
+
+    \b
+    Per gemeente: wat zij aanpast, toevoegt of weghaalt, per deel van het plan, met de
+    basistekst en de lokale tekst naast elkaar; en een matrix van de instrumenten per
+    gemeente. Het rapport komt in <uitvoer>/<regio>/verschillen-<regio>.docx en .md.
+
+    \b
+    Voorbeeld:
+      integriteitsplan verschillen leidse-regio
+    """
+    from .genereren import verschillen as maak_verschillen
+
+    formaten = FORMATEN if formaat == "beide" else (formaat,)
+    rapport, geschreven = maak_verschillen(regio, formaten=formaten, uitvoer=uitvoer, gemeenten=gemeenten)
+    click.echo(f"Verschillen binnen {rapport.regionaam} ({len(rapport.leden)} gemeenten)\n")
+    breedte = max([len(lid.gemeente) for lid in rapport.leden] + [8])
+    click.echo(f"  {'Gemeente'.ljust(breedte)}  Aangepast  Toegevoegd  Weggehaald")
+    for lid in rapport.leden:
+        t = lid.telling()
+        click.echo(f"  {lid.gemeente.ljust(breedte)}  {str(t['aangepast']).rjust(9)}  "
+                   f"{str(t['toegevoegd']).rjust(10)}  {str(t['verwijderd']).rjust(10)}")
+    if rapport.matrix:
+        naambreedte = min(max(len(naam) for naam, _ in rapport.matrix), 48)
+        kolommen = [max(len(k), 16) for k in rapport.matrix_kolommen]
+        click.echo("\nInstrumenten:")
+        click.echo("  " + "Instrument".ljust(naambreedte) + "  " +
+                   "  ".join(k.ljust(b) for k, b in zip(rapport.matrix_kolommen, kolommen)))
+        for naam, cellen in rapport.matrix:
+            kort = naam if len(naam) <= naambreedte else naam[: naambreedte - 1] + "…"
+            click.echo("  " + kort.ljust(naambreedte) + "  " + "  ".join(c.ljust(b) for c, b in zip(cellen, kolommen)))
+    click.echo("")
+    for bestand in geschreven:
+        click.echo(f"geschreven: {bestand.pad}")
+
+
+@hoofd.command("nieuw-jaar", context_settings=CONTEXT)
+@click.argument("gemeente")
+@click.argument("jaar", type=click.IntRange(1990, 2100))
+@gemeenten_optie
+def nieuw_jaar(gemeente, jaar, gemeenten):
+    """Begin het jaarplan JAAR van GEMEENTE (jaren/JAAR/jaarplan.yaml).
+
+    \b
+    Het skelet bevat een activiteit per maatregel die het meerjarenplan in JAAR plant,
+    en als uitleg wat er uit het jaarverslag van vorig jaar doorschuift en welke
+    aanbevelingen opvolging vragen. Een bestaand jaarplan wordt nooit overschreven.
+
+    \b
+    Voorbeeld:
+      integriteitsplan nieuw-jaar mijngemeente 2028
+    """
+    from .nieuw import maak_jaar
+
+    doel = maak_jaar(gemeente, jaar, gemeenten)
+    click.echo(f"Nieuw jaarplan: {doel}")
+    click.echo(f"Vul het aan en controleer het met: integriteitsplan controleer {gemeente}")
 
 
 @hoofd.command(context_settings=CONTEXT)

@@ -218,20 +218,48 @@ def _met_pad(plek: Any, pad: tuple):
     return Plek(plek.bestand, plek.regel, pad_tekst(pad))
 
 
-def controleer_profiel(profiel: Profiel) -> Uitslag:
-    """Controleer een geladen profiel: eerst het schema, daarna de samenhang."""
+def controleer_profiel(profiel: Profiel, mappen=None) -> Uitslag:
+    """Controleer een geladen profiel: eerst het schema, daarna de samenhang. Met
+    ``mappen`` (de zoekmappen) ook of regio en leden naar elkaar verwijzen."""
     verzamel = _Verzamelaar(profiel.data)
     for pad, tekst in Schemacontrole(PROFIEL_SCHEMA).controleer(profiel.data):
         verzamel.fout(pad, tekst)
     if verzamel.uitslag.fouten:  # samenhang pas als de vorm klopt
         return verzamel.uitslag
     _samenhang(profiel, verzamel)
+    if mappen is not None:
+        _regio(profiel, mappen, verzamel)
     return verzamel.uitslag
 
 
-def zeker_geldig(profiel: Profiel) -> Uitslag:
+def _regio(profiel: Profiel, mappen, v: _Verzamelaar) -> None:
+    """Een regio noemt haar leden; elk lid noemt de regio als basis. Meld waar dat niet klopt."""
+    from .fouten import IntegriteitsplanFout
+    from .laden import lees_yaml, vind_profiel, weergavenaam
+
+    for i, lid in enumerate(profiel.data.get("leden") or []):
+        try:
+            vindplaats = vind_profiel(lid, mappen)
+            basis = lees_yaml(vindplaats.bestand, weergavenaam(vindplaats)).get("basis")
+        except IntegriteitsplanFout:
+            v.fout(("leden", i), f"het lid '{lid}' heeft geen (leesbaar) profiel. Maak het met: "
+                   f"integriteitsplan nieuw {lid}")
+            continue
+        if basis != profiel.naam:
+            v.waarschuwing(("leden", i), f"'{lid}' staat als lid in deze regio, maar zijn profiel "
+                           + (f"bouwt voort op '{basis}'." if basis else "noemt geen 'basis'.")
+                           + f" Zet 'basis: {profiel.naam}' in {weergavenaam(vindplaats)} of haal het lid weg.")
+    if profiel.basis and profiel.eigen is not None:
+        basis = profiel.keten[1]
+        leden = lees_yaml(basis.bestand, weergavenaam(basis)).get("leden")
+        if isinstance(leden, list) and profiel.naam not in leden:
+            v.waarschuwing(("basis",), f"dit profiel bouwt voort op '{basis.naam}', maar staat daar niet "
+                           f"bij de leden. Voeg '{profiel.naam}' toe aan 'leden' in {weergavenaam(basis)}.")
+
+
+def zeker_geldig(profiel: Profiel, mappen=None) -> Uitslag:
     """Controleer en gooi een ``InvoerFout`` met alle fouten als er één is."""
-    uitslag = controleer_profiel(profiel)
+    uitslag = controleer_profiel(profiel, mappen)
     if uitslag.fouten:
         raise InvoerFout(uitslag.fouten)
     return uitslag

@@ -47,9 +47,10 @@ def verrijk(profiel: laden.Profiel, jaren: laden.Jaargegevens | None, soort: str
 
 
 def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: Sequence[str] = FORMATEN,
-                  jaren: laden.Jaargegevens | None = None, jaar: int | None = None) -> Document:
+                  jaren: laden.Jaargegevens | None = None, jaar: int | None = None,
+                  verrijkt: verrijken.Verrijkt | None = None) -> Document:
     """Verrijk, render en schrijf één document in het geheugen."""
-    verrijkt = verrijk(profiel, jaren, soort, jaar)
+    verrijkt = verrijkt or verrijk(profiel, jaren, soort, jaar)
     afbeeldingen: dict[str, bytes] = {}
     if soort == "jaarverslag":
         from . import grafiek
@@ -85,8 +86,8 @@ def documentgegevens(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt):
     from .schrijven.word import Documentgegevens
 
     c = verrijkt.context
-    meta = c["meta"]
-    stuk = c.get("plan") or c.get("verslag") or meta
+    meta = profiel.data["metadata"] if verrijkt.soort == "verschillen" else c["meta"]
+    stuk = c.get("plan") or c.get("verslag") or c["meta"]
     return Documentgegevens(
         titel=c["titel_met_periode"],
         gemeente=c["organisatienaam"],
@@ -99,6 +100,24 @@ def documentgegevens(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt):
         logo=controleren.zoek_bestand(profiel, meta["logo"]) if meta.get("logo") else None,
         huisstijl=controleren.zoek_bestand(profiel, meta["huisstijl"]) if meta.get("huisstijl") else None,
     )
+
+
+def verschillen(regio: str, *, formaten: Iterable[str] = FORMATEN, uitvoer: Path | str = "uitvoer",
+                gemeenten: Iterable[Path | str] = (), werkmap: Path | None = None):
+    """Schrijf het verschillenrapport van een regio naar ``<uitvoer>/<regio>/`` en geef
+    het rapport terug (voor de samenvatting op het scherm)."""
+    from . import verschillen as vs
+
+    mappen = laden.zoekmappen(gemeenten, werkmap)
+    basis = laden.laad_profiel(regio, mappen)
+    controleren.zeker_geldig(basis, mappen)
+    for lid in vs.leden_van(regio, mappen):
+        controleren.zeker_geldig(laden.laad_profiel(lid, mappen), mappen)
+    rapport = vs.maak_rapport(regio, mappen)
+    gemaakt = maak_document(basis, "verschillen", tuple(formaten), verrijkt=vs.verrijk_rapport(rapport))
+    doelmap = Path(uitvoer) / regio
+    geschreven = schrijf_bestanden({doelmap / naam: data for naam, data in gemaakt.bestanden.items()})
+    return rapport, geschreven
 
 
 def opdrachten(jaren: laden.Jaargegevens, document: str, jaar: int | None) -> list[tuple[str, int | None]]:
@@ -137,7 +156,7 @@ def bereid_voor(gemeente: str, document: str = "beleidsplan", jaar: int | None =
     of gooit een fout met alle meldingen."""
     mappen = laden.zoekmappen(gemeenten, werkmap)
     profiel = laden.laad_profiel(gemeente, mappen)
-    uitslag = controleren.zeker_geldig(profiel)
+    uitslag = controleren.zeker_geldig(profiel, mappen)
     jaren = laden.Jaargegevens()
     if document != "beleidsplan":
         jaren = laden.laad_jaren(profiel)

@@ -287,9 +287,25 @@ def laad_profiel(naam: str, mappen: list[Zoekmap]) -> Profiel:
     data = lagen[-1]
     for laag in reversed(lagen[:-1]):
         data = voeg_samen(data, laag)
-    if len(lagen) > 1 and "leden" in data and "leden" not in lagen[0]:
-        del data["leden"]  # de ledenlijst van een regio geldt niet voor haar leden
+    if len(lagen) > 1:
+        _niet_erven(data, lagen[0])
     return Profiel(naam=naam, vindplaats=keten[0], data=data, keten=keten, eigen=lagen[0])
+
+
+# Wat een regio over zichzelf zegt, erft een lid niet: de ledenlijst, dat zij een regio is
+# en waar haar gezamenlijke register staat.
+NIET_ERVEN = [("leden",), ("metadata", "organisatie"), ("jaarcyclus", "meldingenregister")]
+
+
+def _niet_erven(data: Mapping, eigen: Mapping) -> None:
+    for pad in NIET_ERVEN:
+        ouder, eigen_ouder = data, eigen
+        for stap in pad[:-1]:
+            ouder = ouder.get(stap) if isinstance(ouder, dict) else None
+            eigen_ouder = eigen_ouder.get(stap) if isinstance(eigen_ouder, dict) else None
+        if isinstance(ouder, dict) and pad[-1] in ouder and not (
+                isinstance(eigen_ouder, dict) and pad[-1] in eigen_ouder):
+            del ouder[pad[-1]]
 
 
 def _is_itemlijst(waarde: Any) -> bool:

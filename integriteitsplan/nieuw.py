@@ -46,3 +46,43 @@ def maak_profiel(naam: str, gemeenten: Iterable[Path | str] = (), voorbeeld: str
     laden_pad = doel / laden.PROFIELBESTAND
     laden_pad.write_text(tekst, encoding="utf-8", newline="\n")
     return doel
+
+
+def maak_jaar(gemeente: str, jaar: int, gemeenten: Iterable[Path | str] = (),
+              werkmap: Path | None = None) -> Path:
+    """Schrijf ``jaren/<jaar>/jaarplan.yaml`` als begin van het jaarplan: een activiteit
+    per maatregel die het meerjarenplan in dat jaar plant, en als uitleg wat er uit het
+    jaarverslag van vorig jaar doorschuift en welke aanbevelingen opvolging vragen."""
+    from . import controleren, jaarcyclus
+
+    mappen = laden.zoekmappen(gemeenten, werkmap)
+    profiel = laden.laad_profiel(gemeente, mappen)
+    if profiel.vindplaats.herkomst == "meegeleverd":
+        raise GebruiksFout(
+            f"Het profiel '{gemeente}' hoort bij het programma zelf en kan daar niet worden aangevuld. "
+            f"Maak eerst een eigen kopie:\n  integriteitsplan nieuw mijn-{gemeente} --naar-voorbeeld-van "
+            f"{gemeente}\nen maak daarin het nieuwe jaar: integriteitsplan nieuw-jaar mijn-{gemeente} {jaar}")
+    controleren.zeker_geldig(profiel)
+    jaren = laden.laad_jaren(profiel)
+    uitslag = controleren.controleer_jaren(profiel, jaren)
+    if uitslag.fouten:
+        from .fouten import InvoerFout
+
+        raise InvoerFout(uitslag.fouten, kop="De bestaande jaargegevens bevatten fouten:")
+    doel = profiel.map / laden.JAARMAP / str(jaar) / "jaarplan.yaml"
+    if doel.exists():
+        raise BestaatAl(doel, "Het jaarplan")
+    maatregelen = jaarcyclus.maatregelen_van(profiel.data)
+    gepland = [m for m in maatregelen.values() if jaar in (m.get("jaren") or [])]
+    vorig = jaren.stukken(jaar - 1)
+    aanbevelingen = ((vorig.jaarverslag or {}).get("aanbevelingen") or []) if vorig else []
+    tekst = omgeving(sjabloonmappen(None)).get_template("nieuw/jaarplan.yaml.j2").render(
+        jaar=jaar, gemeente=gemeente, gepland=gepland,
+        open=[a for a, _ in jaarcyclus.open_van_vorig_jaar(jaren, jaar)],
+        aanbevelingen=aanbevelingen, heeft_verslag=bool(vorig and vorig.jaarverslag),
+        jaarplan_id=lambda i: f"a{str(jaar)[2:]}-{i:02d}")
+    doel.parent.mkdir(parents=True, exist_ok=True)
+    tijdelijk = doel.with_name(".jaarplan.yaml.nieuw")
+    tijdelijk.write_text(tekst, encoding="utf-8", newline="\n")
+    tijdelijk.replace(doel)
+    return doel

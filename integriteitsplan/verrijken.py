@@ -319,7 +319,7 @@ class Verrijkt:
     @property
     def bestandsnaam(self) -> str:
         basis = {"beleidsplan": "beleidsplan-integriteit", "jaarplan": "jaarplan-integriteit",
-                 "jaarverslag": "jaarverslag-integriteit"}[self.soort]
+                 "jaarverslag": "jaarverslag-integriteit"}.get(self.soort, self.soort)
         return f"{basis}-{self.periode}" if self.periode else basis
 
 
@@ -352,6 +352,9 @@ def verrijk_beleidsplan(profiel: Profiel) -> Verrijkt:
         "basisnormen_ref": referentie("basisnormen")["basisnormen"],
         "ambtenarenwet_ref": referentie("ambtenarenwet")["plichten"],
     }
+    if is_regio:
+        context["voorblad"] = [("Soort document", "Regionale basistekst")] + context["voorblad"]
+        context["leden"] = list(p.get("leden") or [])
     return Verrijkt(context=context, soort="beleidsplan", periode=periode(meta))
 
 

@@ -1,0 +1,202 @@
+"""Het verschillenrapport van een regio: waar elk lid afwijkt van de regionale basis.
+
+Per lid: wat het aanpast, toevoegt of weghaalt ten opzichte van de basis, per deel van
+het plan, met de basiswaarde en de lokale waarde naast elkaar. Daarnaast een matrix van
+de instrumenten (groepen en maatregelen) × de leden: gelijk, eigen variant, ontbreekt of
+eigen toevoeging. Vergeleken wordt het samengevoegde profiel van het lid met de basis,
+dus precies wat er in de documenten komt te staan.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import laden
+from .batch import leden_van
+from .controleren import alle_groepen
+
+DELEN = {
+    "metadata": "Documentgegevens",
+    "voorwoord": "Voorwoord",
+    "inleiding": "Inleiding",
+    "missie_visie": "Missie en visie",
+    "waarden_normen": "Waarden en normen",
+    "maatregelen": "Structuur, cultuur en maatregelen",
+    "incidenten": "Incidenten",
+    "rollen": "Rollen, taken en positionering",
+    "monitoring": "Monitoring, evaluatie en rapportage",
+    "middelen": "Samenhang en middelen",
+    "indeling": "Indeling in hoofdstukken",
+    "bijlagen": "Bijlagen",
+    "jaarcyclus": "Jaarcyclus",
+}
+OVERSLAAN = {"basis", "leden", "metadata.organisatie", "jaarcyclus.meldingenregister"}  # wat niet geërfd wordt
+NAAMVELDEN = ("naam", "titel", "maatregel", "term", "wet", "terrein", "wat", "indicator", "post", "rol")
+MAX_TEKST = 300
+
+
+@dataclass
+class Verschil:
+    deel: str
+    pad: str
+    soort: str  # "aangepast", "toegevoegd" of "verwijderd"
+    basis: str
+    lokaal: str
+
+
+@dataclass
+class Lidverschillen:
+    lid: str
+    gemeente: str
+    verschillen: list[Verschil] = field(default_factory=list)
+
+    def per_deel(self) -> list[tuple[str, list[Verschil]]]:
+        """De verschillen per deel van het plan, in de volgorde van het plan."""
+        volgorde = list(DELEN.values())
+        delen: dict[str, list[Verschil]] = {}
+        for v in self.verschillen:
+            delen.setdefault(v.deel, []).append(v)
+        return sorted(delen.items(), key=lambda kv: volgorde.index(kv[0]) if kv[0] in volgorde else len(volgorde))
+
+    def telling(self) -> dict[str, int]:
+        uit = {"aangepast": 0, "toegevoegd": 0, "verwijderd": 0}
+        for v in self.verschillen:
+            uit[v.soort] += 1
+        return uit
+
+
+def _naam(item: Any) -> str:
+    if isinstance(item, dict):
+        for veld in NAAMVELDEN:
+            if item.get(veld):
+                return str(item[veld])
+        return str(item.get("id", ""))
+    return str(item)
+
+
+def _tekst(waarde: Any) -> str:
+    if waarde is None:
+        return "–"
+    if isinstance(waarde, dict):
+        if any(k in waarde for k in NAAMVELDEN):
+            return _naam(waarde)
+        return "; ".join(f"{k}: {_tekst(v)}" for k, v in waarde.items() if v is not None)
+    if isinstance(waarde, list):
+        return "; ".join(_naam(x) if isinstance(x, dict) else _tekst(x) for x in waarde) or "–"
+    tekst = " ".join(str(waarde).split())
+    return tekst if len(tekst) <= MAX_TEKST else tekst[: MAX_TEKST - 1].rstrip() + "…"
+
+
+def _is_itemlijst(waarde: Any) -> bool:
+    return isinstance(waarde, list) and bool(waarde) and all(isinstance(x, dict) and "id" in x for x in waarde)
+
+
+def vergelijk(basis: Any, lokaal: Any, pad: str = "") -> list[tuple[str, str, Any, Any]]:
+    """Alle verschillen tussen twee waarden als (pad, soort, basis, lokaal)."""
+    if isinstance(basis, dict) and isinstance(lokaal, dict):
+        uit = []
+        for sleutel in list(basis) + [k for k in lokaal if k not in basis]:
+            sub = f"{pad}.{sleutel}" if pad else str(sleutel)
+            if sub in OVERSLAAN:
+                continue
+            b, l = basis.get(sleutel), lokaal.get(sleutel)
+            if b is None and l is None:
+                continue
+            if b is None:
+                uit.append((sub, "toegevoegd", None, l))
+            elif l is None:
+                uit.append((sub, "verwijderd", b, None))
+            else:
+                uit += vergelijk(b, l, sub)
+        return uit
+    if _is_itemlijst(basis) or _is_itemlijst(lokaal):
+        basis_items = {x["id"]: x for x in basis or []}
+        lokaal_items = {x["id"]: x for x in lokaal or []}
+        uit = []
+        for ident, item in basis_items.items():
+            sub = f"{pad}[{ident}]"
+            if ident not in lokaal_items:
+                uit.append((sub, "verwijderd", item, None))
+            else:
+                uit += vergelijk(item, lokaal_items[ident], sub)
+        uit += [(f"{pad}[{ident}]", "toegevoegd", None, item) for ident, item in lokaal_items.items()
+                if ident not in basis_items]
+        return uit
+    if basis != lokaal:
+        return [(pad, "aangepast", basis, lokaal)]
+    return []
+
+
+def _eigen_velden(item: dict) -> dict:
+    return {k: v for k, v in item.items() if k not in ("groepen", "maatregelen")}
+
+
+def instrumenten(data: dict) -> dict[str, tuple[str, dict]]:
+    """De instrumenten van een plan: elke groep en elke maatregel, op id."""
+    uit: dict[str, tuple[str, dict]] = {}
+    for _, groep in alle_groepen(data):
+        uit[groep["id"]] = (groep["naam"], _eigen_velden(groep))
+        for m in groep.get("maatregelen") or []:
+            uit[m["id"]] = (f"{groep['naam']}: {m['maatregel']}", m)
+    return uit
+
+
+@dataclass
+class Rapport:
+    regio: str
+    regionaam: str
+    datum: Any
+    leden: list[Lidverschillen]
+    matrix_kolommen: list[str]
+    matrix: list[tuple[str, list[str]]]
+
+
+def maak_rapport(regio: str, mappen: list[laden.Zoekmap]) -> Rapport:
+    basis = laden.laad_profiel(regio, mappen)
+    leden = leden_van(regio, mappen)
+    basis_instrumenten = instrumenten(basis.data)
+    per_lid: list[Lidverschillen] = []
+    lid_instrumenten = {}
+    for lid in leden:
+        profiel = laden.laad_profiel(lid, mappen)
+        lv = Lidverschillen(lid, profiel.data.get("metadata", {}).get("gemeente", lid))
+        for pad, soort, b, l in vergelijk(basis.data, profiel.data):
+            deel = DELEN.get(pad.split(".")[0].split("[")[0], pad.split(".")[0])
+            lv.verschillen.append(Verschil(deel, pad, soort, _tekst(b), _tekst(l)))
+        per_lid.append(lv)
+        lid_instrumenten[lid] = instrumenten(profiel.data)
+    alle = dict(basis_instrumenten)
+    for inst in lid_instrumenten.values():
+        for ident, waarde in inst.items():
+            alle.setdefault(ident, waarde)
+    matrix = []
+    for ident, (naam, _) in alle.items():
+        cellen = []
+        for lid in leden:
+            eigen = lid_instrumenten[lid].get(ident)
+            if ident not in basis_instrumenten:
+                cellen.append("eigen toevoeging" if eigen else "–")
+            elif eigen is None:
+                cellen.append("ontbreekt")
+            elif eigen[1] == basis_instrumenten[ident][1]:
+                cellen.append("gelijk")
+            else:
+                cellen.append("eigen variant")
+        matrix.append((naam, cellen))
+    meta = basis.data.get("metadata", {})
+    return Rapport(regio=regio, regionaam=meta.get("gemeente", regio), datum=meta.get("datum"),
+                   leden=per_lid, matrix_kolommen=[lv.gemeente for lv in per_lid], matrix=matrix)
+
+
+def verrijk_rapport(rapport: Rapport):
+    """Het rapport als invoer voor de sjablonen (stap verrijken voor dit document)."""
+    from . import opmaak
+    from .verrijken import Verrijkt
+
+    voorblad = [("Regio", rapport.regionaam), ("Gemeenten", opmaak.opsomming(rapport.matrix_kolommen))]
+    if rapport.datum:
+        voorblad.append(("Stand van de basis", opmaak.datum(rapport.datum)))
+    context = {"r": rapport, "voorblad": voorblad, "titel_met_periode": f"Verschillen binnen {rapport.regionaam}",
+               "organisatienaam": rapport.regionaam, "documentsoort": "Verschillenrapport",
+               "de_gemeente": rapport.regionaam, "concept": False, "meta": {"datum": rapport.datum}}
+    return Verrijkt(context=context, soort="verschillen", periode=rapport.regio)
