@@ -1,0 +1,176 @@
+"""De opdrachtregel zoals een gebruiker hem ziet: teksten, exitcodes en bestanden."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import yaml
+
+from integriteitsplan.laden import meegeleverde_map
+
+
+def volledig_profiel() -> dict:
+    """Een klein profiel dat alle BIOS-delen dekt en aan alle basisnormen voldoet."""
+    from integriteitsplan.schema import BASISNORMEN
+
+    return {
+        "metadata": {"titel": "Beleidsplan Integriteit", "gemeente": "Toetsdorp", "steller": "HR",
+                     "versie": "1.0", "vastgesteld_door": "het college", "datum": "2025-12-01",
+                     "looptijd": {"start": 2026, "eind": 2029}, "status": "vastgesteld"},
+        "missie_visie": {"missie": "Integer werken is de norm."},
+        "waarden_normen": {"basisnormen": {n: {"geregeld": "ja", "geevalueerd": 2025} for n in BASISNORMEN}},
+        "maatregelen": {"groepen": [{"id": "g", "naam": "Alles", "maatregelen": [
+            {"id": "m", "maatregel": "Dilemmatraining", "status": "lopend"}]}]},
+        "incidenten": {"handhaving": "Bij een schending volgt een passende maatregel."},
+        "rollen": {"rollen": [{"id": "sec", "naam": "gemeentesecretaris", "taken": ["draagt het beleid uit"]}]},
+        "monitoring": {"rapportagecyclus": "Elk jaar een openbaar jaarverslag."},
+        "middelen": {"samenhang": "De maatregelen versterken elkaar."},
+    }
+
+
+def schrijf_profiel(map_: Path, naam: str, data: dict) -> None:
+    tekst = yaml.safe_dump(data, allow_unicode=True, sort_keys=False).replace("'2025-12-01'", "2025-12-01")
+    (map_ / "gemeenten" / naam).mkdir(parents=True)
+    (map_ / "gemeenten" / naam / "profiel.yaml").write_text(tekst, encoding="utf-8")
+
+
+def test_help_is_nederlands(cli):
+    uit = cli("--help")
+    assert uit.exit_code == 0
+    assert uit.output.startswith("Gebruik: integriteitsplan [OPTIES] OPDRACHT [ARGUMENTEN]...\n")
+    assert "Opdrachten:" in uit.output and "Toon deze hulp en stop." in uit.output
+    uit = cli("genereer", "--help")
+    assert uit.exit_code == 0
+    assert "integriteitsplan genereer voorbeeld --document jaarplan --jaar 2027" in uit.output
+
+
+def test_lijst_toont_zoekvolgorde_en_profielen(cli, tmp_path):
+    schrijf_profiel(tmp_path, "toetsdorp", volledig_profiel())
+    uit = cli("lijst")
+    assert uit.exit_code == 0
+    regels = uit.output.splitlines()
+    assert regels[0] == "Zoekvolgorde:"
+    assert regels[1] == f"  1. {tmp_path / 'gemeenten'} (./gemeenten)"
+    assert regels[2] == f"  2. {meegeleverde_map()} (meegeleverd)"
+    assert any(r.split() == ["toetsdorp", "./gemeenten", "beleidsplan", "2026-2029"] for r in regels)
+    assert any(r.split()[:3] == ["voorbeeld", "meegeleverd", "beleidsplan"] for r in regels)
+
+
+def test_controleer_zonder_bevindingen_geeft_0(cli, tmp_path):
+    schrijf_profiel(tmp_path, "toetsdorp", volledig_profiel())
+    uit = cli("controleer", "toetsdorp")
+    assert uit.exit_code == 0, uit.output
+    assert "Geen fouten gevonden." in uit.output
+    assert "Waarschuwingen" not in uit.output
+    assert "Voldaan: 13 · deels: 0 · niet voldaan: 0 · onbekend: 0 · evaluatie te oud: 0" in uit.output
+
+
+def test_controleer_met_bevindingen_geeft_1(cli):
+    uit = cli("controleer", "voorbeeld")
+    assert uit.exit_code == 1, uit.output
+    assert "  ✓ Incidenten: Incidenten" in uit.output
+    assert "Voldaan: 9 · deels: 2 · niet voldaan: 1 · onbekend: 1 · evaluatie te oud: 2" in uit.output
+
+
+def test_controleer_waarschuwt_voor_ontbrekend_bios_deel(cli, tmp_path):
+    data = volledig_profiel()
+    del data["monitoring"]
+    schrijf_profiel(tmp_path, "toetsdorp", data)
+    uit = cli("controleer", "toetsdorp")
+    assert uit.exit_code == 1
+    assert ("  toetsdorp/profiel.yaml: het plan behandelt het BIOS-deel 'Monitoring, evaluatie en "
+            "rapportage' niet.") in uit.output
+    assert "  ✗ Monitoring, evaluatie en rapportage: ontbreekt" in uit.output
+
+
+def test_genereer_onbekende_gemeente(cli):
+    uit = cli("genereer", "voorbeeldstad")
+    assert uit.exit_code == 2
+    assert uit.output.splitlines()[0] == "Gemeente 'voorbeeldstad' is niet gevonden. Bedoelde u 'voorbeeld'?"
+    assert uit.output.splitlines()[1].startswith("Bekende gemeenten: ")
+    assert "voorbeeld" in uit.output.splitlines()[1]
+    assert "Maak een nieuw profiel met: integriteitsplan nieuw voorbeeldstad" in uit.output
+    assert "Traceback" not in uit.output
+
+
+def test_genereer_schrijft_en_bewaart_handmatige_wijziging(cli, tmp_path):
+    uit = cli("genereer", "voorbeeld", "--formaat", "md")
+    assert uit.exit_code == 0, uit.output
+    doel = tmp_path / "uitvoer" / "voorbeeld" / "beleidsplan-integriteit-2026-2029.md"
+    assert uit.output == f"geschreven: {Path('uitvoer') / 'voorbeeld' / doel.name}\n"
+    origineel = doel.read_bytes()
+
+    uit = cli("genereer", "voorbeeld", "--formaat", "md")
+    assert uit.output == f"ongewijzigd: {Path('uitvoer') / 'voorbeeld' / doel.name}\n"
+
+    doel.write_bytes(origineel + "Mijn eigen aanvulling.\n".encode())
+    uit = cli("genereer", "voorbeeld", "--formaat", "md")
+    assert uit.exit_code == 0
+    bewaard = doel.with_name("beleidsplan-integriteit-2026-2029.bewerkt-1.md")
+    assert uit.output.splitlines()[1] == (
+        f"  Let op: {doel.name} was na de vorige keer aangepast. Die versie is bewaard als {bewaard.name}.")
+    assert bewaard.read_bytes().endswith(b"Mijn eigen aanvulling.\n")
+    assert doel.read_bytes() == origineel
+    # geen tijdelijke bestanden achtergebleven
+    assert sorted(p.name for p in doel.parent.iterdir()) == [
+        ".integriteitsplan.json", bewaard.name, doel.name]
+
+
+def test_nieuw_maakt_een_werkend_skelet_en_overschrijft_niet(cli, tmp_path):
+    uit = cli("nieuw", "mijn-gemeente")
+    assert uit.exit_code == 0, uit.output
+    profiel = tmp_path / "gemeenten" / "mijn-gemeente" / "profiel.yaml"
+    assert uit.output.splitlines()[0] == f"Nieuw profiel: {profiel}"
+    assert "gemeente: Mijn Gemeente" in profiel.read_text(encoding="utf-8")
+    assert cli("controleer", "mijn-gemeente").exit_code == 1  # geldig, met waarschuwingen
+    uit = cli("genereer", "mijn-gemeente", "--formaat", "md")
+    assert uit.exit_code == 0, uit.output
+    tekst = (tmp_path / "uitvoer" / "mijn-gemeente" / "beleidsplan-integriteit.md").read_text(encoding="utf-8")
+    assert "# 1 Waarden en normen" in tekst and "None" not in tekst
+
+    voor = profiel.read_bytes()
+    uit = cli("nieuw", "mijn-gemeente")
+    assert uit.exit_code == 2
+    assert uit.output.startswith(f"Het profiel {profiel.parent} bestaat al en wordt niet overschreven.")
+    assert profiel.read_bytes() == voor
+
+
+def test_nieuw_naar_voorbeeld_van(cli, tmp_path):
+    uit = cli("nieuw", "kopie", "--naar-voorbeeld-van", "voorbeeld")
+    assert uit.exit_code == 0, uit.output
+    assert (tmp_path / "gemeenten" / "kopie" / "profiel.yaml").read_bytes() == \
+        (meegeleverde_map() / "voorbeeld" / "profiel.yaml").read_bytes()
+    assert cli("controleer", "kopie").exit_code == 1
+
+
+def test_nieuw_ongeldige_naam(cli):
+    uit = cli("nieuw", "Mijn Gemeente")
+    assert uit.exit_code == 2
+    assert uit.output == ("'Mijn Gemeente' is geen geldige profielnaam: gebruik kleine letters, cijfers, - en _, "
+                          "bijvoorbeeld 'leiden' of 'west-betuwe'.\n")
+
+
+def test_schema_is_geldig_json_schema_en_klopt_met_de_profielen(cli):
+    import jsonschema
+
+    uit = cli("schema")
+    assert uit.exit_code == 0
+    schema = json.loads(uit.output)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema, format_checker=None)
+    for profiel in sorted(meegeleverde_map().glob("*/profiel.yaml")):
+        data = yaml.safe_load(profiel.read_text(encoding="utf-8"))
+        data = json.loads(json.dumps(data, default=str))  # datums als tekst, zoals een editor ze ziet
+        fouten = [f.message for f in validator.iter_errors(data)
+                  if not (data.get("basis") and f.validator == "required")]
+        assert fouten == [], profiel
+
+
+def test_meer_gemeenten_gaat_door_na_een_fout(cli, tmp_path):
+    schrijf_profiel(tmp_path, "toetsdorp", volledig_profiel())
+    uit = cli("genereer", "toetsdorp", "bestaatniet", "--formaat", "md")
+    assert uit.exit_code == 1
+    assert (tmp_path / "uitvoer" / "toetsdorp" / "beleidsplan-integriteit-2026-2029.md").is_file()
+    assert "bestaatniet  beleidsplan   MISLUKT" in uit.output
+    assert "1 van de 2 gemeenten mislukt." in uit.output
