@@ -282,7 +282,11 @@ def laad_profiel(naam: str, mappen: list[Zoekmap]) -> Profiel:
         basis = laag.get("basis")
         if basis is not None and not isinstance(basis, str):
             raise InvoerFout([Melding(laag.plekken["basis"], "'basis' moet de naam van één profiel zijn.")])
-        verwijzing = Melding(laag.plekken.get("basis", Plek()), "") if basis else None
+        if basis:
+            plek = laag.plekken.get("basis") or Plek()
+            verwijzing = Melding(Plek(plek.bestand, plek.regel, "basis"), "")
+        else:
+            verwijzing = None
         huidig = basis
     data = lagen[-1]
     for laag in reversed(lagen[:-1]):

@@ -55,11 +55,14 @@ def onderdeel_info() -> dict[str, dict]:
 
 def vul_aan(waarde: Any, schema: dict) -> Any:
     """Geef elk veld dat het schema kent een waarde: None, een lege lijst of een
-    aangevulde mapping. Levert gewone dicts en lists op."""
+    aangevulde mapping. Een object met verplichte velden (zoals ``looptijd``) is er
+    helemaal of niet: ontbreekt het, dan blijft het None. Levert gewone dicts en lists op."""
     if "$ref" in schema:
         schema = PROFIEL_SCHEMA["$defs"][schema["$ref"].rsplit("/", 1)[-1]]
     soort = schema.get("type")
     if soort == "object":
+        if waarde is None and schema.get("required"):
+            return None
         waarde = waarde or {}
         velden = schema.get("properties", {})
         if not velden:
@@ -399,7 +402,7 @@ def verrijk_jaarplan(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
 
     c = _basis_jaar(profiel, "jaarplan", jaar)
     stukken = jaren.stukken(jaar)
-    plan = vul_aan(stukken.jaarplan if stukken else None, JAARPLAN_SCHEMA)
+    plan = vul_aan((stukken.jaarplan if stukken else None) or {"jaar": jaar}, JAARPLAN_SCHEMA)
     maatregelen = jaarcyclus.maatregelen_van(c["p"])
     rijen = []
     for a in jaarcyclus.activiteiten(jaren, jaar):
@@ -441,7 +444,7 @@ def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
 
     c = _basis_jaar(profiel, "jaarverslag", jaar)
     stukken = jaren.stukken(jaar)
-    verslag = vul_aan(stukken.jaarverslag if stukken else None, JAARVERSLAG_SCHEMA)
+    verslag = vul_aan((stukken.jaarverslag if stukken else None) or {"jaar": jaar}, JAARVERSLAG_SCHEMA)
     drempel = jaarcyclus.drempel(c["p"])
     typ = jaarcyclus.typologie(c["p"])
     maatregelen = jaarcyclus.maatregelen_van(c["p"])
