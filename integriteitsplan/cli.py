@@ -51,8 +51,26 @@ class Groep(click.Group):
         try:
             return super().invoke(ctx)
         except IntegriteitsplanFout as fout:
-            click.echo(str(fout), err=True)
+            tekst = str(fout)
+            if isinstance(fout, InvoerFout) and ctx.invoked_subcommand == "controleer":
+                tekst = tekst.replace(fout.slot, "Herstel de fouten en controleer opnieuw.")
+            click.echo(tekst, err=True)
             ctx.exit(fout.exitcode)
+
+
+class Jaartal(click.ParamType):
+    """Een jaartal tussen 1990 en 2100, met een Nederlandse melding."""
+
+    name = "jaartal"
+
+    def convert(self, waarde, param, ctx):
+        try:
+            jaar = int(waarde)
+        except (TypeError, ValueError):
+            self.fail(f"'{waarde}' is geen jaartal; schrijf bijvoorbeeld 2027.", param, ctx)
+        if not 1990 <= jaar <= 2100:
+            self.fail(f"{jaar} is geen geldig jaar; kies een jaar tussen 1990 en 2100.", param, ctx)
+        return jaar
 
 
 @click.group(cls=Groep, context_settings=CONTEXT)
@@ -75,7 +93,7 @@ def hoofd():
 @click.option("--document", type=click.Choice(["beleidsplan", "jaarplan", "jaarverslag", "alle"]),
               default="beleidsplan", show_default=True,
               help="Welk document; 'alle' maakt het plan en alle jaarplannen en jaarverslagen.")
-@click.option("--jaar", type=click.IntRange(1990, 2100), metavar="JAAR",
+@click.option("--jaar", type=Jaartal(), metavar="JAAR",
               help="Het jaar van het jaarplan of jaarverslag (standaard het laatste jaar met gegevens).")
 @click.option("--formaat", type=click.Choice(["docx", "md", "beide"]), default="beide", show_default=True,
               help="Welke bestanden: Word (docx), Markdown (md) of beide.")
@@ -336,7 +354,7 @@ def verschillen(regio, formaat, uitvoer, gemeenten):
 
 @hoofd.command("nieuw-jaar", context_settings=CONTEXT)
 @click.argument("gemeente")
-@click.argument("jaar", type=click.IntRange(1990, 2100))
+@click.argument("jaar", type=Jaartal())
 @gemeenten_optie
 def nieuw_jaar(gemeente, jaar, gemeenten):
     """Begin het jaarplan JAAR van GEMEENTE (jaren/JAAR/jaarplan.yaml).

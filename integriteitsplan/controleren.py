@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from difflib import get_close_matches
 from typing import Any, Iterable
 
-from .fouten import InvoerFout, Melding
+from .fouten import InvoerFout, Melding, pad_tekst
 from .laden import Mapping, Profiel, plek_van
 from .schema import PROFIEL_SCHEMA
 
@@ -29,18 +29,6 @@ SOORTNAMEN = {
     "array": "een lijst (regels die beginnen met '- ')",
     "object": "een groep sleutels met waarden",
 }
-
-
-def pad_tekst(pad: Iterable) -> str:
-    """Een sleutelpad zoals gebruikers het lezen: ``rollen.rollen[2].taken``.
-    Lijstposities tellen vanaf 1: [1] is het eerste punt."""
-    uit = ""
-    for stap in pad:
-        if isinstance(stap, int):
-            uit += f"[{stap + 1}]"
-        else:
-            uit += f".{stap}" if uit else str(stap)
-    return uit
 
 
 def soort_van(waarde: Any) -> str:
@@ -91,8 +79,11 @@ class Schemacontrole:
         if soort and not self._soort_klopt(waarde, schema, pad):
             return
         if "enum" in schema and waarde not in schema["enum"]:
-            veld = next((s for s in reversed(pad) if isinstance(s, str)), "waarde")
-            tekst = f"'{waarde}' is geen geldige {veld}; kies uit {opsomming(schema['enum'])}."
+            if pad and isinstance(pad[-1], str):
+                tekst = f"'{waarde}' is geen geldige {pad[-1]}; kies uit {opsomming(schema['enum'])}."
+            else:
+                veld = next((s for s in reversed(pad) if isinstance(s, str)), "deze lijst")
+                tekst = f"'{waarde}' is geen geldige keuze voor '{veld}'; kies uit {opsomming(schema['enum'])}."
             voorstel = get_close_matches(str(waarde), schema["enum"], n=1, cutoff=0.6)
             if voorstel:
                 tekst += f" Bedoelde u '{voorstel[0]}'?"
@@ -161,16 +152,20 @@ class Schemacontrole:
         for verplicht in schema.get("required", []):
             if waarde.get(verplicht) is None:
                 beschrijving = velden.get(verplicht, {}).get("description", "")
-                tekst = f"het verplichte veld '{verplicht}' ontbreekt."
+                if verplicht in waarde:
+                    tekst = f"het verplichte veld '{verplicht}' is leeg; vul het in."
+                else:
+                    tekst = f"het verplichte veld '{verplicht}' ontbreekt."
                 if beschrijving:
                     tekst += f" ({beschrijving})"
                 self._fout(pad + (verplicht,), tekst)
 
 
 def _als_yaml(waarde: Any) -> str:
+    """De waarde zoals ze in het bestand stond (1.10 blijft 1.10)."""
     if isinstance(waarde, datetime.date):
         return waarde.isoformat()
-    return str(waarde)
+    return getattr(waarde, "tekst", "") or str(waarde)
 
 
 def _onbekende_sleutel(sleutel: str, bekend: list[str]) -> str:
@@ -202,20 +197,10 @@ class _Verzamelaar:
         self.uitslag = Uitslag()
 
     def fout(self, pad: tuple, tekst: str) -> None:
-        plek = plek_van(self.data, pad)
-        self.uitslag.fouten.append(Melding(_met_pad(plek, pad), tekst))
+        self.uitslag.fouten.append(Melding(plek_van(self.data, pad), tekst))
 
     def waarschuwing(self, pad: tuple, tekst: str) -> None:
-        plek = plek_van(self.data, pad) if pad else None
-        melding_plek = _met_pad(plek, pad) if plek else _met_pad(self.data.plek, ())
-        self.uitslag.waarschuwingen.append(Melding(melding_plek, tekst, "waarschuwing"))
-
-
-def _met_pad(plek: Any, pad: tuple):
-    from .fouten import Plek
-
-    plek = plek or Plek()
-    return Plek(plek.bestand, plek.regel, pad_tekst(pad))
+        self.uitslag.waarschuwingen.append(Melding(plek_van(self.data, pad), tekst, "waarschuwing"))
 
 
 def controleer_profiel(profiel: Profiel, mappen=None) -> Uitslag:
@@ -225,11 +210,25 @@ def controleer_profiel(profiel: Profiel, mappen=None) -> Uitslag:
     for pad, tekst in Schemacontrole(PROFIEL_SCHEMA).controleer(profiel.data):
         verzamel.fout(pad, tekst)
     if verzamel.uitslag.fouten:  # samenhang pas als de vorm klopt
+        verzamel.uitslag.fouten = op_volgorde(verzamel.uitslag.fouten, profiel)
         return verzamel.uitslag
     _samenhang(profiel, verzamel)
     if mappen is not None:
         _regio(profiel, mappen, verzamel)
     return verzamel.uitslag
+
+
+def op_volgorde(meldingen: list[Melding], profiel: Profiel | None = None) -> list[Melding]:
+    """Meldingen in bestandsvolgorde: eerst het eigen profiel, dan de basis, per bestand op regel."""
+    from .laden import weergavenaam
+
+    volgorde = [weergavenaam(v) for v in profiel.keten] if profiel else []
+
+    def sleutel(m: Melding):
+        bestand = m.plek.bestand
+        return (volgorde.index(bestand) if bestand in volgorde else len(volgorde), bestand, m.plek.regel or 0)
+
+    return sorted(meldingen, key=sleutel)
 
 
 def _regio(profiel: Profiel, mappen, v: _Verzamelaar) -> None:
@@ -261,7 +260,7 @@ def zeker_geldig(profiel: Profiel, mappen=None) -> Uitslag:
     """Controleer en gooi een ``InvoerFout`` met alle fouten als er één is."""
     uitslag = controleer_profiel(profiel, mappen)
     if uitslag.fouten:
-        raise InvoerFout(uitslag.fouten)
+        raise InvoerFout(op_volgorde(uitslag.fouten, profiel))
     return uitslag
 
 
@@ -338,8 +337,10 @@ def _samenhang(profiel: Profiel, v: _Verzamelaar) -> None:
                         "'onderdelen', 'tekst' of 'secties'.")
         for j, gid in enumerate(hoofdstuk.get("groepen") or []):
             if gid not in groep_ids:
-                v.fout(pad + ("groepen", j), f"er is geen groep maatregelen met id '{gid}'. "
-                       f"Bestaande groepen: {opsomming(groep_ids) or 'geen'}.")
+                voorstel = get_close_matches(gid, groep_ids, n=1)
+                v.fout(pad + ("groepen", j), f"er is geen groep maatregelen met id '{gid}'."
+                       + (f" Bedoelde u '{voorstel[0]}'?" if voorstel else "")
+                       + f" Bestaande groepen: {opsomming(groep_ids, 'en') or 'geen'}.")
 
     for sleutel in ("logo", "huisstijl"):
         naam = meta.get(sleutel)
@@ -405,7 +406,7 @@ def controleer_jaren(profiel: Profiel, jaren) -> Uitslag:
         bestanden.append((jaren.kerncijfers, KERNCIJFERS_SCHEMA))
     for data, schema in bestanden:
         for pad, tekst in Schemacontrole(schema).controleer(data):
-            uitslag.fouten.append(Melding(_met_pad(plek_van(data, pad), pad), tekst))
+            uitslag.fouten.append(Melding(plek_van(data, pad), tekst))
     if uitslag.fouten:
         return uitslag
     samenhang_jaren(profiel, jaren, uitslag)
@@ -414,4 +415,4 @@ def controleer_jaren(profiel: Profiel, jaren) -> Uitslag:
 
 def melding_op(data, pad: tuple, tekst: str, ernst: str = "fout") -> Melding:
     """Een melding op de plek van ``pad`` in ``data`` (een gelezen YAML-bestand)."""
-    return Melding(_met_pad(plek_van(data, pad), pad), tekst, ernst)
+    return Melding(plek_van(data, pad), tekst, ernst)

@@ -15,14 +15,29 @@ EXIT_BEVINDINGEN = 1
 EXIT_ONGELDIG = 2
 
 
+def pad_tekst(pad) -> str:
+    """Een sleutelpad zoals gebruikers het lezen: ``rollen.rollen[2].taken``.
+    Lijstposities tellen vanaf 1: [1] is het eerste punt."""
+    uit = ""
+    for stap in pad:
+        if isinstance(stap, int):
+            uit += f"[{stap + 1}]"
+        else:
+            uit += f".{stap}" if uit else str(stap)
+    return uit
+
+
 @dataclass(frozen=True)
 class Plek:
-    """Waar in de invoer iets staat: bestand, regel (vanaf 1) en sleutelpad."""
+    """Waar in de invoer iets staat: bestand, regel (vanaf 1) en sleutelpad. ``sleutels`` is
+    het pad binnen dat ene bestand (bij een profiel met een basis kan dat anders zijn dan
+    het pad in het samengevoegde profiel)."""
 
     bestand: str = ""
     regel: int | None = None
     pad: str = ""
     kolom: int | None = None
+    sleutels: tuple = ()
 
     def __str__(self) -> str:
         deel = self.bestand or ""
@@ -85,8 +100,10 @@ class InvoerFout(IntegriteitsplanFout):
             "Het profiel bevat 1 fout:" if aantal == 1 else f"Het profiel bevat {aantal} fouten:"
         )
         regels = [kop] + [f"  {m}" for m in self.meldingen]
-        regels.append("Er is niets geschreven. Herstel de fouten en probeer het opnieuw.")
+        regels.append(self.slot)
         super().__init__("\n".join(regels))
+
+    slot = "Er is niets geschreven. Herstel de fouten en probeer het opnieuw."
 
 
 class YamlFout(InvoerFout):

@@ -220,10 +220,9 @@ def _regioregister(profiel: Profiel):
 
 
 def _plek(data, pad):
-    from .controleren import _met_pad
     from .laden import plek_van
 
-    return _met_pad(plek_van(data, pad), pad)
+    return plek_van(data, pad)
 
 
 def trainingen(jaren: Jaargegevens, jaar: int) -> dict | None:
@@ -320,7 +319,7 @@ def samenhang_jaren(profiel: Profiel, jaren: Jaargegevens, uitslag) -> None:
                     uitslag.fouten.append(melding_op(
                         plan, ("activiteiten", i, "maatregel"),
                         f"er is geen maatregel met id '{a['maatregel']}' in het meerjarenplan. Geldige id's: "
-                        f"{opsomming(sorted(maatregelen)) or 'geen (het plan heeft nog geen maatregelen)'}."))
+                        f"{opsomming(sorted(maatregelen), 'en') or 'geen (het plan heeft nog geen maatregelen)'}."))
         if stukken.jaarplan is not None:
             _controleer_jaarplan(jaren, jaar, stukken, maatregelen, plan_budget, uitslag)
         if stukken.jaarverslag is not None:
@@ -343,7 +342,7 @@ def _controleer_jaarplan(jaren, jaar, stukken, maatregelen, plan_budget, uitslag
             uitslag.fouten.append(melding_op(
                 plan, ("doorgeschoven", i, "activiteit"),
                 f"'{besluit['activiteit']}' is geen activiteit die in {jaar - 1} open bleef. "
-                f"Open gebleven: {opsomming(open_ids) or 'geen'}."))
+                f"Open gebleven: {opsomming(open_ids, 'en') or 'geen'}."))
         if besluit.get("besluit") == "vervalt" and not besluit.get("reden"):
             uitslag.fouten.append(melding_op(plan, ("doorgeschoven", i),
                                              "geef een reden als een activiteit vervalt ('reden: ...')."))
@@ -355,7 +354,7 @@ def _controleer_jaarplan(jaren, jaar, stukken, maatregelen, plan_budget, uitslag
             uitslag.fouten.append(melding_op(
                 plan, ("aanbevelingen", i, "aanbeveling"),
                 f"het jaarverslag {jaar - 1} heeft geen aanbeveling met id '{opvolging['aanbeveling']}'. "
-                f"Bestaande id's: {opsomming(aanbevelingen) or 'geen'}."))
+                f"Bestaande id's: {opsomming(aanbevelingen, 'en') or 'geen'}."))
         opgevolgd.add(opvolging["aanbeveling"])
         if opvolging.get("activiteit") and opvolging["activiteit"] not in ids:
             uitslag.fouten.append(melding_op(
@@ -400,7 +399,7 @@ def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
             uitslag.fouten.append(melding_op(
                 verslag, ("realisatie", i, "activiteit"),
                 f"het jaarplan {jaar} heeft geen activiteit '{regel['activiteit']}'. Activiteiten van {jaar}: "
-                f"{opsomming(bekend) or 'geen'}."))
+                f"{opsomming(bekend, 'en') or 'geen'}."))
         gezien.add(regel["activiteit"])
     for ident in bekend:
         if ident not in gezien and verslag.get("realisatie") is not None:

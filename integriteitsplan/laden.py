@@ -19,7 +19,7 @@ from typing import Any, Iterable
 
 import yaml
 
-from .fouten import GemeenteOnbekend, InvoerFout, Melding, Plek, YamlFout
+from .fouten import GemeenteOnbekend, InvoerFout, Melding, Plek, YamlFout, pad_tekst
 
 try:  # de C-versie van PyYAML is veel sneller; de Python-versie doet hetzelfde
     _Loader = yaml.CSafeLoader
@@ -39,6 +39,12 @@ class Mapping(dict):
         self.plek: Plek | None = None
 
 
+class Getal(float):
+    """Een kommagetal dat onthoudt hoe het in het bestand stond ('1.10' blijft '1.10')."""
+
+    tekst: str = ""
+
+
 class Reeks(list):
     """Een list die per element onthoudt waar het geschreven is."""
 
@@ -50,24 +56,34 @@ class Reeks(list):
 
 # ---------------------------------------------------------------- YAML lezen
 
+_INSPRINGING = ("de inspringing klopt niet: deze regel staat verder of minder ver in dan de regels "
+               "eromheen. Zet sleutels van hetzelfde niveau recht onder elkaar, met spaties.")
 _YAML_UITLEG = [
-    ("mapping values are not allowed", "hier staat een dubbele punt waar dat niet kan. Staat er een ':' "
-     "in een tekst? Zet de hele tekst dan tussen aanhalingstekens."),
+    ("mapping values are not allowed", "hier staat een dubbele punt waar dat niet kan. Meestal staat deze "
+     "regel verder ingesprongen dan de regel erboven: zet hem recht onder de andere sleutels. Staat er een "
+     "':' in een tekst, zet dan de hele tekst tussen aanhalingstekens."),
     ("could not find expected ':'", "hier ontbreekt een dubbele punt na een sleutel, of de inspringing klopt niet."),
+    ("found character '\\t'", "hier staat een tab; spring in met spaties."),
+    ("found a tab character", "hier staat een tab; spring in met spaties."),
+    ("found unknown escape character", "in een tekst tussen dubbele aanhalingstekens staat een \\ (bijvoorbeeld "
+     "in een Windows-pad). Gebruik enkele aanhalingstekens ('G:\\Beleid') of schrijf elke \\ dubbel."),
+    ("expected alphabetic or numeric character", "een tekst mag niet met * of & beginnen: YAML leest dat als "
+     "verwijzing. Zet de hele tekst tussen aanhalingstekens, bijvoorbeeld \"*Integer* werken ...\"."),
+    ("found undefined alias", "een tekst mag niet met * beginnen: YAML leest dat als verwijzing naar een "
+     "anker. Zet de hele tekst tussen aanhalingstekens."),
     ("cannot start any token", "hier staat een teken waarmee een waarde niet mag beginnen (bijvoorbeeld een "
-     "tab, of een @ of `). Spring in met spaties en zet zo'n tekst tussen aanhalingstekens."),
-    ("found unexpected end of stream", "een aanhalingsteken wordt niet gesloten."),
-    ("did not find expected key", "de inspringing klopt niet: deze regel staat verder of minder ver in "
-     "dan de regels eromheen."),
-    ("expected <block end>", "de inspringing klopt niet: deze regel staat verder of minder ver in dan "
-     "de regels eromheen."),
+     "@ of `). Zet de tekst tussen aanhalingstekens."),
+    ("found unexpected end of stream", "hier begint een tekst met een aanhalingsteken dat niet wordt gesloten. "
+     "Zet aan het eind van de tekst hetzelfde aanhalingsteken."),
+    ("but found another document", "het bestand bevat een tweede document (een regel met '---' of '...'). "
+     "Haal die regel weg; één profiel is één document."),
+    ("did not find expected key", _INSPRINGING),
+    ("expected <block end>", _INSPRINGING),
     ("did not find expected '-' indicator", "in een lijst begint elk punt met '- ' op dezelfde inspringing."),
-    ("found undefined alias", "hier wordt verwezen (met *) naar een anker dat niet bestaat."),
     ("found duplicate anchor", "hetzelfde anker (&) staat twee keer in het bestand."),
     ("unhashable", "een sleutel mag geen lijst of mapping zijn."),
     ("could not determine a constructor", "hier staat een onbekende aanduiding met '!'. Haal die weg."),
     ("did not find expected node content", "hier ontbreekt een waarde."),
-    ("found a tab character", "hier staat een tab; spring in met spaties."),
 ]
 
 
@@ -103,11 +119,16 @@ def lees_yaml_tekst(tekst: str, naam: str) -> Mapping:
     try:
         knoop = loader.get_single_node()
         if knoop is None:
-            raise YamlFout([Melding(Plek(naam, 1), "het bestand is leeg.")], kop="Het bestand is niet te lezen:")
+            raise YamlFout([Melding(Plek(naam, 1), "het bestand bevat geen gegevens (het is leeg of er staat "
+                                    "alleen commentaar in).")], kop="Het bestand is niet te lezen:")
         meldingen: list[Melding] = []
         waarde = _bouw(loader, knoop, naam, meldingen)
     except yaml.MarkedYAMLError as fout:
-        mark = fout.problem_mark or fout.context_mark
+        # 'while scanning ...': het begin van wat niet klopt (een aanhalingsteken, een *) is
+        # voor de gebruiker de goede plek, niet het punt waar de lezer vastliep.
+        scannen = fout.context in ("while scanning a quoted scalar", "while scanning an alias",
+                                   "while scanning an anchor") and fout.context_mark
+        mark = fout.context_mark if scannen else (fout.problem_mark or fout.context_mark)
         plek = Plek(naam, mark.line + 1, kolom=mark.column + 1) if mark else Plek(naam)
         raise YamlFout(
             [Melding(plek, _yaml_uitleg(str(fout.problem or fout.context or "")))],
@@ -118,7 +139,7 @@ def lees_yaml_tekst(tekst: str, naam: str) -> Mapping:
     finally:
         loader.dispose()
     if meldingen:
-        raise YamlFout(meldingen, kop="Het bestand is niet eenduidig:")
+        raise YamlFout(meldingen)
     if not isinstance(waarde, Mapping):
         raise YamlFout(
             [Melding(Plek(naam, knoop.start_mark.line + 1),
@@ -128,14 +149,21 @@ def lees_yaml_tekst(tekst: str, naam: str) -> Mapping:
     return waarde
 
 
-def _bouw(loader: Any, knoop: yaml.Node, naam: str, meldingen: list[Melding]) -> Any:
+def _bouw(loader: Any, knoop: yaml.Node, naam: str, meldingen: list[Melding], pad: tuple = (),
+          stapel: frozenset = frozenset()) -> Any:
+    """Zet een YAML-knoop om in waarden met plekken; ``pad`` is het sleutelpad in dit bestand."""
+    if id(knoop) in stapel:
+        meldingen.append(Melding(Plek(naam, knoop.start_mark.line + 1, pad_tekst(pad)),
+                                 "een anker (&) verwijst naar zichzelf. Haal de verwijzing (*) weg."))
+        return None
     if isinstance(knoop, yaml.MappingNode):
+        stapel = stapel | {id(knoop)}
         uit = Mapping()
-        uit.plek = Plek(naam, knoop.start_mark.line + 1)
+        uit.plek = Plek(naam, knoop.start_mark.line + 1, sleutels=pad)
         via_anker: set[str] = set()
         for sleutel_knoop, waarde_knoop in knoop.value:
             if sleutel_knoop.tag == MERGE_TAG:
-                bron = _bouw(loader, waarde_knoop, naam, meldingen)
+                bron = _bouw(loader, waarde_knoop, naam, meldingen, pad, stapel)
                 for bron_map in bron if isinstance(bron, list) else [bron]:
                     if isinstance(bron_map, Mapping):
                         for k, v in bron_map.items():
@@ -145,27 +173,42 @@ def _bouw(loader: Any, knoop: yaml.Node, naam: str, meldingen: list[Melding]) ->
                                 via_anker.add(k)
                 continue
             sleutel = loader.construct_object(sleutel_knoop, deep=True)
-            plek = Plek(naam, sleutel_knoop.start_mark.line + 1)
             if not isinstance(sleutel, (str, int)):
-                meldingen.append(Melding(plek, "een sleutel moet een woord zijn."))
+                meldingen.append(Melding(Plek(naam, sleutel_knoop.start_mark.line + 1, pad_tekst(pad)),
+                                         "een sleutel moet een woord zijn."))
                 continue
             sleutel = str(sleutel) if not isinstance(sleutel, str) else sleutel
+            sub = pad + (sleutel,)
+            plek = Plek(naam, sleutel_knoop.start_mark.line + 1, sleutels=sub)
             if sleutel in uit and sleutel not in via_anker:
                 eerder = uit.plekken[sleutel].regel
                 meldingen.append(Melding(
-                    plek, f"de sleutel '{sleutel}' staat hier voor de tweede keer (eerder op regel "
+                    Plek(naam, plek.regel, pad_tekst(sub)),
+                    f"de sleutel '{sleutel}' staat hier voor de tweede keer (eerder op regel "
                     f"{eerder}). Voeg de twee samen of haal er een weg."))
-            uit[sleutel] = _bouw(loader, waarde_knoop, naam, meldingen)
+            uit[sleutel] = _bouw(loader, waarde_knoop, naam, meldingen, sub, stapel)
             uit.plekken[sleutel] = plek
         return uit
     if isinstance(knoop, yaml.SequenceNode):
+        stapel = stapel | {id(knoop)}
         uit = Reeks()
-        uit.plek = Plek(naam, knoop.start_mark.line + 1)
-        for element in knoop.value:
-            uit.append(_bouw(loader, element, naam, meldingen))
-            uit.plekken.append(Plek(naam, element.start_mark.line + 1))
+        uit.plek = Plek(naam, knoop.start_mark.line + 1, sleutels=pad)
+        for i, element in enumerate(knoop.value):
+            uit.append(_bouw(loader, element, naam, meldingen, pad + (i,), stapel))
+            uit.plekken.append(Plek(naam, element.start_mark.line + 1, sleutels=pad + (i,)))
         return uit
-    waarde = loader.construct_object(knoop, deep=True)
+    try:
+        waarde = loader.construct_object(knoop, deep=True)
+    except ValueError:  # een datum die niet bestaat, zoals 2025-02-30
+        meldingen.append(Melding(
+            Plek(naam, knoop.start_mark.line + 1, pad_tekst(pad)),
+            f"'{knoop.value}' is geen bestaande datum; controleer dag en maand (schrijf een datum als "
+            "JJJJ-MM-DD, bijvoorbeeld 2026-01-15)."))
+        return knoop.value
+    if isinstance(waarde, float):
+        getal = Getal(waarde)
+        getal.tekst = knoop.value
+        return getal
     if isinstance(waarde, str):
         waarde = waarde.strip("\n") if knoop.style in ("|", ">") else waarde
     return waarde
@@ -274,14 +317,21 @@ def laad_profiel(naam: str, mappen: list[Zoekmap]) -> Profiel:
         except GemeenteOnbekend:
             if verwijzing is None:
                 raise
-            raise InvoerFout([Melding(verwijzing.plek, f"het basisprofiel '{huidig}' bestaat niet. "
-                                      f"Bekende profielen: {', '.join(sorted(alle_profielen(mappen)))}.")]) from None
+            from difflib import get_close_matches
+
+            bekend = sorted(alle_profielen(mappen))
+            voorstel = get_close_matches(huidig, bekend, n=1)
+            raise InvoerFout([Melding(verwijzing.plek, f"het basisprofiel '{huidig}' bestaat niet."
+                                      + (f" Bedoelde u '{voorstel[0]}'?" if voorstel else "")
+                                      + f" Bekende profielen: {', '.join(bekend)}.")]) from None
         laag = lees_yaml(vindplaats.bestand, weergavenaam(vindplaats))
         keten.append(vindplaats)
         lagen.append(laag)
         basis = laag.get("basis")
         if basis is not None and not isinstance(basis, str):
-            raise InvoerFout([Melding(laag.plekken["basis"], "'basis' moet de naam van één profiel zijn.")])
+            plek = laag.plekken["basis"]
+            raise InvoerFout([Melding(Plek(plek.bestand, plek.regel, "basis"),
+                                      "'basis' moet de naam van één profiel zijn, bijvoorbeeld 'basis: leidse-regio'.")])
         if basis:
             plek = laag.plekken.get("basis") or Plek()
             verwijzing = Melding(Plek(plek.bestand, plek.regel, "basis"), "")
@@ -359,10 +409,12 @@ def _plekken(reeks: list) -> list:
 
 
 def plek_van(data: Any, pad: tuple) -> Plek:
-    """De plek van de waarde op ``pad`` (of van de dichtstbijzijnde ouder die er is)."""
+    """De plek van de waarde op ``pad`` (of van de dichtstbijzijnde ouder die er is), met als
+    ``pad`` het sleutelpad zoals het in dat bestand staat."""
     beste = getattr(data, "plek", None) or Plek()
+    diepte = 0
     huidig = data
-    for stap in pad:
+    for i, stap in enumerate(pad):
         if isinstance(huidig, Mapping) and stap in huidig:
             beste = huidig.plekken.get(stap) or beste
             huidig = huidig[stap]
@@ -371,7 +423,9 @@ def plek_van(data: Any, pad: tuple) -> Plek:
             huidig = huidig[stap]
         else:
             break
-    return beste
+        diepte = i + 1
+    eigen_pad = tuple(beste.sleutels) + tuple(pad[diepte:]) if beste.bestand else tuple(pad)
+    return Plek(beste.bestand, beste.regel, pad_tekst(eigen_pad), sleutels=eigen_pad)
 
 
 # ---------------------------------------------------------------- jaargegevens
