@@ -139,6 +139,10 @@ class Schemacontrole:
     def _object(self, waarde: dict, schema: dict, pad: tuple) -> None:
         velden = schema.get("properties", {})
         overig = schema.get("additionalProperties", True)
+        namen = schema.get("propertyNames", {}).get("enum")
+        for sleutel in waarde if namen else ():
+            if sleutel not in namen:
+                self._fout(pad + (sleutel,), _onbekende_sleutel(sleutel, namen))
         for sleutel, sub in waarde.items():
             if sleutel not in velden:
                 if overig is False:

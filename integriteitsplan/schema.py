@@ -188,6 +188,14 @@ HOOFDSTUK = item(
         "koppen": janee(
             "Geef elk onderdeel een eigen kop. Standaard: ja als er meer dan één onderdeel is."
         ),
+        "titels": {
+            "type": "object",
+            "description": "Eigen koppen voor onderdelen in dit hoofdstuk, bijvoorbeeld "
+                           "'kernwaarden: Kernwaarden van integriteit'.",
+            "propertyNames": {"enum": ONDERDELEN},
+            "additionalProperties": tekst("De kop van dit onderdeel."),
+        },
+        "secties_eerst": janee("Zet de eigen secties vóór de standaardonderdelen (standaard erna)."),
         "secties": lijst(ref("sectie"), "Eigen secties na de onderdelen."),
         "delen": lijst(
             keuze("Een deel van het BIOS-format.", BIOS_DELEN),
@@ -446,6 +454,10 @@ PROFIEL_SCHEMA: dict = {
                     "Relaties met P&O, juridische zaken, beveiliging, financiën, ...",
                 ),
                 "management": tekst("Verhouding tot het management. " + TEKST_MD),
+                "laagtitels": object_(
+                    "Eigen koppen voor de lagen, bijvoorbeeld 'bestuurlijk: Bestuurlijke verantwoordelijkheid'.",
+                    {laag: tekst(f"Kop voor de laag '{laag}'.") for laag in LAGEN},
+                ),
             },
         ),
         "monitoring": object_(

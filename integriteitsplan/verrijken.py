@@ -157,8 +157,9 @@ def indeling(data: dict) -> list[dict]:
     ruw = data.get("indeling") or standaardindeling(data)
     uit = []
     for hoofdstuk in ruw:
+        titels = hoofdstuk.get("titels") or {}
         onderdelen = [
-            {"naam": naam, **info[naam]}
+            {"naam": naam, **info[naam], "titel": titels.get(naam) or info[naam]["titel"]}
             for naam in hoofdstuk.get("onderdelen") or []
             if heeft_inhoud(data, naam)
         ]
@@ -175,6 +176,7 @@ def indeling(data: dict) -> list[dict]:
             "groepen": hoofdstuk.get("groepen") or [],
             "koppen": koppen,
             "secties": hoofdstuk.get("secties") or [],
+            "secties_eerst": bool(hoofdstuk.get("secties_eerst")),
             "bijlage": bool(hoofdstuk.get("bijlage")),
             "delen": hoofdstuk.get("delen") or [],
         })
