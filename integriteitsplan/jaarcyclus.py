@@ -64,6 +64,7 @@ class Activiteit:
     status: str | None
     herkomst: str  # "eigen", "doorgeschoven" of "regionaal"
     doorgeschoven_uit: int | None = None
+    reden: str | None = None  # toelichting bij een doorgeschoven activiteit
     bron: Any = None  # de gelezen YAML-mapping, voor meldingen met regelnummer
 
     def als_dict(self) -> dict:
@@ -105,8 +106,8 @@ def activiteiten(jaren: Jaargegevens, jaar: int) -> list[Activiteit]:
         if besluit.get("besluit") == "vervalt" or oud.id in eigen_ids:
             continue
         nieuw = Activiteit(**{**oud.__dict__, "herkomst": "doorgeschoven", "doorgeschoven_uit": jaar - 1,
-                              "status": "gepland"})
-        for veld in ("kwartalen", "eigenaar", "budget"):
+                              "status": "gepland", "reden": besluit.get("reden") or _regel.get("toelichting")})
+        for veld in ("kwartalen", "eigenaar", "budget", "doel"):
             if besluit.get(veld) is not None:
                 setattr(nieuw, veld, besluit[veld])
         uit.append(nieuw)
@@ -356,7 +357,8 @@ def _controleer_jaarplan(jaren, jaar, stukken, maatregelen, plan_budget, uitslag
                 f"het jaarverslag {jaar - 1} heeft geen aanbeveling met id '{opvolging['aanbeveling']}'. "
                 f"Bestaande id's: {opsomming(aanbevelingen, 'en') or 'geen'}."))
         opgevolgd.add(opvolging["aanbeveling"])
-        if opvolging.get("activiteit") and opvolging["activiteit"] not in ids:
+        alle_ids = [a.id for a in activiteiten(jaren, jaar)]
+        if opvolging.get("activiteit") and opvolging["activiteit"] not in alle_ids:
             uitslag.fouten.append(melding_op(
                 plan, ("aanbevelingen", i, "activiteit"),
                 f"er is geen activiteit '{opvolging['activiteit']}' in dit jaarplan."))

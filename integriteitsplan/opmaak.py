@@ -74,6 +74,22 @@ def opsomming(items: Iterable[Any], laatste: str = "en") -> str:
     return ", ".join(woorden[:-1]) + f" {laatste} " + woorden[-1]
 
 
+TELWOORDEN = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+              "elf", "twaalf"]
+RANGTELWOORDEN = ["", "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
+                  "negende", "tiende"]
+
+
+def telwoord(n: int) -> str:
+    """Kleine aantallen in woorden, zoals in lopende tekst: ``4`` → ``'vier'``."""
+    return TELWOORDEN[n] if 0 <= n < len(TELWOORDEN) else getal(n)
+
+
+def rangtelwoord(n: int) -> str:
+    """``2`` → ``'tweede'``."""
+    return RANGTELWOORDEN[n] if 0 < n < len(RANGTELWOORDEN) else f"{n}e"
+
+
 def hoofdletter(tekst: str) -> str:
     return tekst[:1].upper() + tekst[1:] if tekst else tekst
 
@@ -101,6 +117,8 @@ FILTERS = {
     "procent": procent,
     "opsomming": opsomming,
     "hoofdletter": hoofdletter,
+    "telwoord": telwoord,
+    "rangtelwoord": rangtelwoord,
     "cel": cel,
     "alinea": alinea,
 }

@@ -622,6 +622,7 @@ JAARPLAN_SCHEMA: dict = {
                     "reden": tekst("Waarom (verplicht bij 'vervalt')."),
                     "kwartalen": lijst(KWARTAAL, "Nieuwe kwartalen."),
                     "eigenaar": tekst("Nieuwe eigenaar."),
+                    "doel": tekst("Nieuw doel of resultaat voor dit jaar."),
                     "budget": getal("Budget dit jaar.", minimum=0),
                 },
                 ("activiteit",),

@@ -414,9 +414,10 @@ def verrijk_jaarplan(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
     vorig = jaren.stukken(jaar - 1)
     vorige_aanbevelingen = ((vorig.jaarverslag or {}).get("aanbevelingen") or []) if vorig else []
     opvolging = {o["aanbeveling"]: o for o in plan["aanbevelingen"]}
+    namen_act = {r["id"]: r["activiteit"] for r in rijen}
     aanbevelingen = [{"id": a["id"], "aanbeveling": a["aanbeveling"],
                       "opvolging": opvolging.get(a["id"], {}).get("opvolging"),
-                      "activiteit": opvolging.get(a["id"], {}).get("activiteit")}
+                      "activiteit_naam": namen_act.get(opvolging.get(a["id"], {}).get("activiteit"))}
                      for a in vorige_aanbevelingen]
     kwartalen = {k: [r for r in rijen if k in r["kwartalen"]] for k in KWARTALEN}
     plan_budget = sum(b["bedrag"] for b in c["p"]["middelen"]["budget"] if b["jaar"] == jaar)
