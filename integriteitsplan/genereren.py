@@ -38,25 +38,29 @@ class Document:
     bestanden: dict[str, bytes]  # bestandsnaam -> inhoud
 
 
-def verrijk(profiel: laden.Profiel, jaren: laden.Jaargegevens | None, soort: str, jaar: int | None):
+def verrijk(profiel: laden.Profiel, jaren: laden.Jaargegevens | None, soort: str, jaar: int | None,
+            mappen: list[laden.Zoekmap] | None = None):
     if soort == "beleidsplan":
         return verrijken.verrijk_beleidsplan(profiel)
     if soort == "jaarplan":
         return verrijken.verrijk_jaarplan(profiel, jaren, jaar)
+    if profiel.data.get("leden") and mappen is not None:
+        return verrijken.verrijk_regioverslag(profiel, jaren, jaar, mappen)
     return verrijken.verrijk_jaarverslag(profiel, jaren, jaar)
 
 
 def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: Sequence[str] = FORMATEN,
                   jaren: laden.Jaargegevens | None = None, jaar: int | None = None,
-                  verrijkt: verrijken.Verrijkt | None = None) -> Document:
+                  verrijkt: verrijken.Verrijkt | None = None,
+                  mappen: list[laden.Zoekmap] | None = None) -> Document:
     """Verrijk, render en schrijf één document in het geheugen."""
-    verrijkt = verrijkt or verrijk(profiel, jaren, soort, jaar)
+    verrijkt = verrijkt or verrijk(profiel, jaren, soort, jaar, mappen)
     afbeeldingen: dict[str, bytes] = {}
     if soort == "jaarverslag":
         from . import grafiek
 
         reeks = verrijkt.context["reeks"]
-        if grafiek.heeft_gegevens(reeks):
+        if reeks and grafiek.heeft_gegevens(reeks):
             naam = f"{verrijkt.bestandsnaam}-kerncijfers.png"
             afbeeldingen[naam] = grafiek.maak_grafiek(reeks, verrijkt.context["drempel"])
             verrijkt.context["grafiek"] = naam
@@ -189,10 +193,11 @@ def generate(
         if formaat not in FORMATEN:
             raise GebruiksFout(f"Onbekend formaat '{formaat}'. Kies uit: {', '.join(FORMATEN)}.")
     profiel, jaren, taken, uitslag = bereid_voor(gemeente, document, jaar, gemeenten, werkmap)
+    mappen = laden.zoekmappen(gemeenten, werkmap)
     doelmap = Path(uitvoer) / gemeente
     bestanden: dict[Path, bytes] = {}
     for soort, j in taken:
-        gemaakt = maak_document(profiel, soort, formaten, jaren, j)
+        gemaakt = maak_document(profiel, soort, formaten, jaren, j, mappen=mappen)
         bestanden.update({doelmap / naam: data for naam, data in gemaakt.bestanden.items()})
     return Verslag(gemeente=gemeente, bestanden=schrijf_bestanden(bestanden),
                    waarschuwingen=uitslag.waarschuwingen)

@@ -320,6 +320,7 @@ class Verrijkt:
     context: dict
     soort: str
     periode: str
+    sjabloon: str | None = None  # standaard <soort>/document.md.j2
 
     @property
     def bestandsnaam(self) -> str:
@@ -491,3 +492,75 @@ def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
         "voorblad": _voorblad_jaar(verslag, c["meta"], [("Verslagjaar", str(jaar)), ("Meerjarenplan", c["plan_titel"])]),
     })
     return Verrijkt(context=c, soort="jaarverslag", periode=str(jaar))
+
+
+def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, mappen) -> Verrijkt:
+    """Het jaarverslag van een regio: de cijfers van de leden samen, een kolom per lid waar
+    de privacydrempel dat toelaat, en de realisatie van de gezamenlijke activiteiten.
+    De privacyregels gelden na het optellen én per lid (``privacy.beveilig_regio``), zodat
+    een verborgen aantal van een lid ook niet uit de regionale totalen terug te rekenen is."""
+    from . import jaarcyclus, privacy
+    from .laden import laad_jaren, laad_profiel
+    from .schema import JAARVERSLAG_SCHEMA
+
+    c = _basis_jaar(profiel, "jaarverslag", jaar)
+    stukken = jaren.stukken(jaar)
+    verslag = vul_aan((stukken.jaarverslag if stukken else None) or {"jaar": jaar}, JAARVERSLAG_SCHEMA)
+    drempel = jaarcyclus.drempel(c["p"])
+    typ = jaarcyclus.typologie(c["p"])
+    leden = []
+    for lid in c["p"]["leden"]:
+        lid_profiel = laad_profiel(lid, mappen)
+        lid_jaren = laad_jaren(lid_profiel)
+        m = jaarcyclus.meldingen(lid_profiel, lid_jaren, jaar)
+        reeks = jaarcyclus.kerncijfers(lid_profiel, lid_jaren, jaar).get(jaar, {})
+        leden.append({"naam": lid, "gemeente": lid_profiel.data["metadata"]["gemeente"], "meldingen": m,
+                      "cijfers": reeks})
+    namen_lid = {lid["naam"]: lid["gemeente"] for lid in leden}
+    met_meldingen = [lid for lid in leden if lid["meldingen"]]
+    tabellen = []
+    lid_totalen = None
+    for dim, kop in (("soort", "Soort"), ("afdoening", "Afdoening"), ("uitkomst", "Uitkomst")):
+        invoer = {lid["naam"]: lid["meldingen"][dim] for lid in met_meldingen if lid["meldingen"][dim] is not None}
+        if not invoer:
+            continue
+        beveiligd = privacy.beveilig_regio(invoer, drempel)
+        lid_totalen = lid_totalen or beveiligd.lid_totalen
+        namen_dim = {cat["id"]: cat["naam"] for cat in typ[dim]}
+        categorieen = [cat["id"] for cat in typ[dim] if any(cat["id"] in rij for rij in invoer.values())]
+        rijen = []
+        for cat in categorieen:
+            regiocel = "–" if beveiligd.regio.alleen_totaal else beveiligd.regio.cellen[cat].tekst
+            per_lid = ["–" if beveiligd.leden[lid].alleen_totaal else beveiligd.leden[lid].cellen[cat].tekst
+                       for lid in invoer]
+            rijen.append([namen_dim.get(cat, cat), regiocel] + per_lid)
+        rijen.append(["**Totaal**", beveiligd.regio.totaal.tekst] + [beveiligd.leden[lid].totaal.tekst for lid in invoer])
+        tabellen.append({"kop": kop, "kolommen": [kop, "Regio"] + [namen_lid[lid] for lid in invoer], "rijen": rijen})
+    cijfers = []
+    for naam, label in jaarcyclus.KERNCIJFERS:
+        waarden = {lid["naam"]: lid["cijfers"].get(naam) for lid in leden}
+        bekend = {k: v for k, v in waarden.items() if v is not None}
+        if not bekend:
+            continue
+        tabel = privacy.beveilig_tabel(bekend, drempel)
+        cijfers.append([label, tabel.totaal.tekst] + [
+            ("–" if k not in bekend else ("x" if tabel.alleen_totaal else tabel.cellen[k].tekst)) for k in waarden])
+    maatregelen = jaarcyclus.maatregelen_van(c["p"])
+    c.update({
+        "verslag": verslag,
+        "drempel": drempel,
+        "leden": leden,
+        "realisatie": jaarcyclus.realisatie(jaren, jaar, maatregelen),
+        "meldingtabellen": tabellen,
+        "lid_totalen": [(namen_lid[k], cel.tekst) for k, cel in lid_totalen.cellen.items()] if lid_totalen else [],
+        "meldingen_totaal": lid_totalen.totaal.tekst if lid_totalen else None,
+        "lid_totalen_alleen_totaal": bool(lid_totalen and lid_totalen.alleen_totaal),
+        "cijfers": cijfers,
+        "cijfer_kolommen": ["Kerncijfer", "Regio"] + [lid["gemeente"] for lid in leden],
+        "reeks": {},
+        "grafiek": None,
+        "concept": verslag.get("status") == "concept",
+        "voorblad": _voorblad_jaar(verslag, c["meta"], [("Verslagjaar", str(jaar)),
+                                                        ("Gemeenten", opmaak.opsomming(namen_lid.values()))]),
+    })
+    return Verrijkt(context=c, soort="jaarverslag", periode=str(jaar), sjabloon="jaarverslag/regio.md.j2")
