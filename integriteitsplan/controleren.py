@@ -352,8 +352,8 @@ def _samenhang(profiel: Profiel, v: _Verzamelaar) -> None:
             v.fout(("metadata", sleutel), f"het bestand '{naam}' staat niet in de profielmap "
                    f"{profiel.map}. Zet het daar neer of haal '{sleutel}' weg.")
     huisstijl = meta.get("huisstijl")
-    if huisstijl and not huisstijl.lower().endswith(".docx"):
-        v.fout(("metadata", "huisstijl"), "de huisstijl moet een Word-bestand (.docx) zijn.")
+    if huisstijl and not huisstijl.lower().endswith((".docx", ".dotx")):
+        v.fout(("metadata", "huisstijl"), "de huisstijl moet een Word-bestand (.docx of .dotx) zijn.")
 
     for veld, uitleg in (("steller", "de steller"), ("versie", "het versienummer"),
                          ("vastgesteld_door", "wie het plan vaststelt"), ("datum", "de datum")):

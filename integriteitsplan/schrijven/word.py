@@ -184,6 +184,11 @@ class _Vanger(Treeprocessor):
 
 
 _MD = markdown.Markdown(extensions=["tables", "footnotes", "attr_list", "sane_lists"])
+# Inline-patronen die de sjablonen en profielen niet gebruiken (verwijslinks als [tekst][1],
+# ruwe HTML) kosten bij elk stuk tekst een poging; zonder ze is het ontleden een derde sneller.
+for _patroon in ("reference", "image_reference", "short_reference", "short_image_ref", "html"):
+    if _patroon in _MD.inlinePatterns:
+        _MD.inlinePatterns.deregister(_patroon)
 _VANGER = _Vanger(_MD)
 _MD.treeprocessors.register(_VANGER, "integriteitsplan-vanger", -1000)
 _MD_SLOT = threading.Lock()
