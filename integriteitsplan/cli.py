@@ -7,7 +7,6 @@ maar met bevindingen (een basisnorm die niet gehaald wordt, een waarschuwing).
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -149,8 +148,7 @@ def _genereer_meerdere(namen, regio, opties, stil):
     namen = list(namen)
     if regio:
         namen += leden_van(regio, laden.zoekmappen(opties["gemeenten"]))
-    with click.progressbar(length=len(namen), label="Genereren", show_pos=True,
-                           file=None if not stil else open(os.devnull, "w")) as balk:
+    with click.progressbar(length=len(namen), label="Genereren", show_pos=True, hidden=stil) as balk:
         uitkomsten = genereer_meerdere(namen, bij_klaar=lambda _u: balk.update(1), **opties)
     mislukt = [u for u in uitkomsten if not u.gelukt]
     if not stil or mislukt:
