@@ -354,6 +354,9 @@ def _samenhang(profiel: Profiel, v: _Verzamelaar) -> None:
     huisstijl = meta.get("huisstijl")
     if huisstijl and not huisstijl.lower().endswith((".docx", ".dotx")):
         v.fout(("metadata", "huisstijl"), "de huisstijl moet een Word-bestand (.docx of .dotx) zijn.")
+    elif huisstijl and zoek_bestand(profiel, huisstijl) and not _is_word(zoek_bestand(profiel, huisstijl)):
+        v.fout(("metadata", "huisstijl"), f"'{huisstijl}' is geen Word-document. Sla de huisstijl in Word "
+               "op als 'Word-document' (.docx) of laat 'huisstijl' weg voor de standaardhuisstijl.")
 
     for veld, uitleg in (("steller", "de steller"), ("versie", "het versienummer"),
                          ("vastgesteld_door", "wie het plan vaststelt"), ("datum", "de datum")):
@@ -377,6 +380,17 @@ def _uniek(v: _Verzamelaar, items: list[tuple[tuple, dict]], soort: str) -> None
                    f"Geef elke {soort} een eigen id.")
         else:
             gezien[ident] = pad
+
+
+def _is_word(pad) -> bool:
+    """Een snelle controle (zonder python-docx): is dit een zip met een Word-document erin?"""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(pad) as z:
+            return "word/document.xml" in z.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
 
 
 def zoek_bestand(profiel: Profiel, naam: str):
