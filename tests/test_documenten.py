@@ -72,7 +72,7 @@ def test_beleidsplan_structuur(uitvoer):
     eig = document.core_properties
     assert eig.title == "Beleidsplan Integriteit 2026-2029"
     assert eig.author == "Sanne Verhoef, integriteitscoördinator (afdeling HR)"
-    assert eig.created == datetime.datetime(2025, 12, 9)
+    assert eig.created == datetime.datetime(2025, 12, 9, tzinfo=datetime.timezone.utc)
     assert eig.language == "nl-NL"
     with zipfile.ZipFile(pad) as z:
         xml = z.read("word/document.xml").decode("utf-8")
