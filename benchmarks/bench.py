@@ -13,6 +13,7 @@ Meet:
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -85,12 +86,15 @@ def per_document(herhalingen: int) -> dict[str, str]:
 
 def koude_cli(markdown: str, herhalingen: int) -> None:
     print("\n2. Koude CLI: nieuw proces, voorbeeld, docx + md (mediaan in ms)")
+    # Zoals bij een gebruiker: Python mag .pyc-bestanden bewaren (sommige omgevingen zetten
+    # PYTHONDONTWRITEBYTECODE; dan compileert elke start het pakket opnieuw).
+    omgeving = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     with tempfile.TemporaryDirectory() as tmp:
         cli = [sys.executable, "-m", "integriteitsplan", "genereer", "voorbeeld", "--uitvoer", tmp, "--stil"]
-        subprocess.run(cli, check=True)
-        t_cli = mediaan_ms(lambda: subprocess.run(cli, check=True), herhalingen)
+        subprocess.run(cli, check=True, env=omgeving)
+        t_cli = mediaan_ms(lambda: subprocess.run(cli, check=True, env=omgeving), herhalingen)
         leeg = [sys.executable, "-c", "pass"]
-        t_python = mediaan_ms(lambda: subprocess.run(leeg, check=True), herhalingen)
+        t_python = mediaan_ms(lambda: subprocess.run(leeg, check=True, env=omgeving), herhalingen)
         print(f"   integriteitsplan genereer voorbeeld:      {t_cli:7.1f}")
         print(f"   (waarvan een lege Python-start:           {t_python:7.1f})")
         pandoc = shutil.which("pandoc")
