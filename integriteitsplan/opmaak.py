@@ -90,6 +90,28 @@ def rangtelwoord(n: int) -> str:
     return RANGTELWOORDEN[n] if 0 < n < len(RANGTELWOORDEN) else f"{n}e"
 
 
+MEERVOUDEN = {
+    "maatregel": "maatregelen", "bouwsteen": "bouwstenen", "instrument": "instrumenten",
+    "pijler": "pijlers", "thema": "thema's", "deelfacet": "deelfacetten", "onderdeel": "onderdelen",
+    "groep": "groepen", "activiteit": "activiteiten", "regeling": "regelingen", "actie": "acties",
+    "speerpunt": "speerpunten", "maatregelenpakket": "maatregelenpakketten",
+}
+
+
+def meervoud(woord: str) -> str:
+    """Het meervoud van de namen die plannen voor hun maatregelen en groepen gebruiken.
+    Een onbekend woord krijgt de gewone regel: -s na -el, -em, -en, -er, -je en een klinker
+    (met apostrof na a, i, o, u, y), anders -en."""
+    laag = woord.lower()
+    if laag in MEERVOUDEN:
+        return woord[0] + MEERVOUDEN[laag][1:] if woord[:1].isupper() else MEERVOUDEN[laag]
+    if laag.endswith(("el", "em", "en", "er", "je", "e")):
+        return woord + "s"
+    if laag.endswith(("a", "i", "o", "u", "y")):
+        return woord + "'s"
+    return woord + "en"
+
+
 def hoofdletter(tekst: str) -> str:
     return tekst[:1].upper() + tekst[1:] if tekst else tekst
 
@@ -117,6 +139,7 @@ FILTERS = {
     "procent": procent,
     "opsomming": opsomming,
     "hoofdletter": hoofdletter,
+    "meervoud": meervoud,
     "telwoord": telwoord,
     "rangtelwoord": rangtelwoord,
     "cel": cel,

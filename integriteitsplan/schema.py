@@ -196,6 +196,7 @@ HOOFDSTUK = item(
             "additionalProperties": tekst("De kop van dit onderdeel."),
         },
         "secties_eerst": janee("Zet de eigen secties vóór de standaardonderdelen (standaard erna)."),
+        "genummerd": janee("Geef dit hoofdstuk een nummer (standaard ja; nee voor bijvoorbeeld een toelichting vooraf)."),
         "secties": lijst(ref("sectie"), "Eigen secties na de onderdelen."),
         "delen": lijst(
             keuze("Een deel van het BIOS-format.", BIOS_DELEN),
@@ -359,6 +360,7 @@ PROFIEL_SCHEMA: dict = {
                         "groep": tekst("Hoe een groep heet: 'pijler', 'thema', 'instrument'."),
                         "subgroep": tekst("Hoe een subgroep heet: 'deelfacet'."),
                         "maatregel": tekst("Hoe een maatregel heet: 'maatregel', 'bouwsteen'."),
+                        "meervoud": tekst("Het meervoud daarvan, als het programma het niet kent: 'bouwstenen'."),
                         "weergave": keuze(
                             "secties: een kop per groep; tabel: één tabel; lijst: opsommingen.",
                             WEERGAVE_MAATREGELEN,

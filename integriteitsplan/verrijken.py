@@ -177,6 +177,7 @@ def indeling(data: dict) -> list[dict]:
             "koppen": koppen,
             "secties": hoofdstuk.get("secties") or [],
             "secties_eerst": bool(hoofdstuk.get("secties_eerst")),
+            "genummerd": hoofdstuk.get("genummerd") is not False,
             "bijlage": bool(hoofdstuk.get("bijlage")),
             "delen": hoofdstuk.get("delen") or [],
         })
