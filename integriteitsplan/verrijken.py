@@ -537,15 +537,20 @@ def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, mappen) -> Verrijkt
             rijen.append([namen_dim.get(cat, cat), regiocel] + per_lid)
         rijen.append(["**Totaal**", beveiligd.regio.totaal.tekst] + [beveiligd.leden[lid].totaal.tekst for lid in invoer])
         tabellen.append({"kop": kop, "kolommen": [kop, "Regio"] + [namen_lid[lid] for lid in invoer], "rijen": rijen})
+    # Kerncijfers per lid zoals elk lid ze in zijn eigen verslag drukt; het regiototaal
+    # alleen als het samen met die verslagen geen verborgen aantal verraadt. Voor de
+    # meldingen geldt de tabel hierboven (die ook de uitsplitsingen meeweegt).
     cijfers = []
     for naam, label in jaarcyclus.KERNCIJFERS:
-        waarden = {lid["naam"]: lid["cijfers"].get(naam) for lid in leden}
-        bekend = {k: v for k, v in waarden.items() if v is not None}
+        bekend = {lid["naam"]: lid["cijfers"].get(naam) for lid in leden if lid["cijfers"].get(naam) is not None}
         if not bekend:
             continue
-        tabel = privacy.beveilig_tabel(bekend, drempel)
-        cijfers.append([label, tabel.totaal.tekst] + [
-            ("–" if k not in bekend else ("x" if tabel.alleen_totaal else tabel.cellen[k].tekst)) for k in waarden])
+        if naam == "meldingen" and lid_totalen is not None:
+            totalen = lid_totalen
+        else:
+            totalen = privacy.beveilig_regio({k: {naam: v} for k, v in bekend.items()}, drempel).lid_totalen
+        cijfers.append([label, totalen.totaal.tekst] + [
+            totalen.cellen[lid["naam"]].tekst if lid["naam"] in totalen.cellen else "–" for lid in leden])
     maatregelen = jaarcyclus.maatregelen_van(c["p"])
     c.update({
         "verslag": verslag,
