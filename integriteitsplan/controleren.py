@@ -420,6 +420,8 @@ def controleer_jaren(profiel: Profiel, jaren) -> Uitslag:
             bestanden.append((stukken.jaarverslag, JAARVERSLAG_SCHEMA))
         if stukken.regionaal_jaarplan is not None:
             bestanden.append((stukken.regionaal_jaarplan, JAARPLAN_SCHEMA))
+        if stukken.regionaal_jaarverslag is not None:
+            bestanden.append((stukken.regionaal_jaarverslag, JAARVERSLAG_SCHEMA))
     if jaren.kerncijfers is not None:
         bestanden.append((jaren.kerncijfers, KERNCIJFERS_SCHEMA))
     for data, schema in bestanden:

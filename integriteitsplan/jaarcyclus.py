@@ -86,7 +86,8 @@ def open_van_vorig_jaar(jaren: Jaargegevens, jaar: int) -> list[tuple[Activiteit
     vorig = jaren.stukken(jaar - 1)
     if vorig is None or vorig.jaarverslag is None:
         return []
-    bekend = {a.id: a for a in activiteiten(jaren, jaar - 1)}
+    # gezamenlijke activiteiten schuiven door in het jaarplan van de regio, niet bij elk lid
+    bekend = {a.id: a for a in activiteiten(jaren, jaar - 1) if a.herkomst != "regionaal"}
     uit = []
     for regel in vorig.jaarverslag.get("realisatie") or []:
         if regel["resultaat"] in OPEN_RESULTATEN and regel["activiteit"] in bekend:
@@ -130,9 +131,7 @@ def vervallen(jaren: Jaargegevens, jaar: int) -> list[dict]:
 
 def realisatie(jaren: Jaargegevens, jaar: int, maatregelen: dict[str, dict]) -> dict:
     """De realisatie van het jaarplan: per activiteit, per groep en in totaal."""
-    stukken = jaren.stukken(jaar)
-    verslag = (stukken.jaarverslag if stukken else None) or {}
-    resultaten = {r["activiteit"]: r for r in verslag.get("realisatie") or []}
+    resultaten = resultaten_van(jaren, jaar)
     rijen = []
     for a in activiteiten(jaren, jaar):
         r = resultaten.get(a.id, {})
@@ -149,6 +148,17 @@ def realisatie(jaren: Jaargegevens, jaar: int, maatregelen: dict[str, dict]) -> 
                        "telling": _telling(r)} for g, r in groepen.items()],
         "telling": _telling(rijen),
     }
+
+
+def resultaten_van(jaren: Jaargegevens, jaar: int) -> dict[str, dict]:
+    """De vastgelegde resultaten per activiteit: die van de gezamenlijke activiteiten uit het
+    jaarverslag van de regio, aangevuld (en zo nodig overschreven) met de eigen."""
+    stukken = jaren.stukken(jaar)
+    uit: dict[str, dict] = {}
+    for verslag in ((stukken.regionaal_jaarverslag, stukken.jaarverslag) if stukken else ()):
+        for r in (verslag or {}).get("realisatie") or []:
+            uit[r["activiteit"]] = r
+    return uit
 
 
 def percentage(rijen: list[dict]) -> float | None:
@@ -395,7 +405,7 @@ def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
         uitslag.waarschuwingen.append(melding_op(
             verslag, (), f"er is geen jaarplan {jaar}; de realisatie kan niet worden vergeleken met een plan.",
             "waarschuwing"))
-    gezien = set()
+    gezien = set(resultaten_van(jaren, jaar)) - {r["activiteit"] for r in verslag.get("realisatie") or []}
     for i, regel in enumerate(verslag.get("realisatie") or []):
         if regel["activiteit"] not in bekend:
             uitslag.fouten.append(melding_op(

@@ -443,6 +443,7 @@ class Jaarstukken:
     jaarplan: Mapping | None = None
     jaarverslag: Mapping | None = None
     regionaal_jaarplan: Mapping | None = None  # gezamenlijke activiteiten uit de basis
+    regionaal_jaarverslag: Mapping | None = None  # en hun realisatie
 
 
 @dataclass
@@ -477,11 +478,13 @@ def laad_jaren(profiel: Profiel) -> Jaargegevens:
         uit.jaren[jaar] = stukken
     for basis in profiel.keten[1:]:
         for jaar, map_ in _jaarmappen(basis.map).items():
-            bestand = map_ / "jaarplan.yaml"
-            if bestand.is_file():
-                stukken = uit.jaren.setdefault(jaar, Jaarstukken(jaar, eigen.map / JAARMAP / str(jaar)))
-                if stukken.regionaal_jaarplan is None:
-                    stukken.regionaal_jaarplan = lees_yaml(bestand, f"{basis.naam}/{JAARMAP}/{jaar}/{bestand.name}")
+            for soort in ("jaarplan", "jaarverslag"):
+                bestand = map_ / f"{soort}.yaml"
+                veld = f"regionaal_{soort}"
+                if bestand.is_file():
+                    stukken = uit.jaren.setdefault(jaar, Jaarstukken(jaar, eigen.map / JAARMAP / str(jaar)))
+                    if getattr(stukken, veld) is None:
+                        setattr(stukken, veld, lees_yaml(bestand, f"{basis.naam}/{JAARMAP}/{jaar}/{bestand.name}"))
     kern = eigen.map / JAARMAP / KERNCIJFERS
     if kern.is_file():
         uit.kerncijfers = lees_yaml(kern, f"{eigen.naam}/{JAARMAP}/{KERNCIJFERS}")
