@@ -112,6 +112,14 @@ def meervoud(woord: str) -> str:
     return woord + "en"
 
 
+def aantal(n: int, enkelvoud: str, meervoud_: str | None = None) -> str:
+    """``1, 'activiteit'`` → ``'1 activiteit'``; ``3`` → ``'3 activiteiten'``; ``0`` → ``'geen activiteiten'``."""
+    meervoud_ = meervoud_ or meervoud(enkelvoud)
+    if n == 0:
+        return f"geen {meervoud_}"
+    return f"{n} {enkelvoud if n == 1 else meervoud_}"
+
+
 def hoofdletter(tekst: str) -> str:
     return tekst[:1].upper() + tekst[1:] if tekst else tekst
 
@@ -140,6 +148,7 @@ FILTERS = {
     "opsomming": opsomming,
     "hoofdletter": hoofdletter,
     "meervoud": meervoud,
+    "aantal": aantal,
     "telwoord": telwoord,
     "rangtelwoord": rangtelwoord,
     "cel": cel,
