@@ -273,8 +273,8 @@ def documenten_van(vindplaats: laden.Vindplaats) -> str:
         return f"beleidsplan (op basis van {data['basis']})"
     try:
         periode = verrijken.periode(meta)
-    except (KeyError, TypeError):
-        periode = ""
+    except Exception:  # noqa: BLE001 - een kapot profiel mag de lijst niet stoppen
+        return "(profiel bevat fouten; zie: integriteitsplan controleer " + vindplaats.naam + ")"
     tekst = f"beleidsplan {periode}".strip()
     if data.get("basis"):
         tekst += f" (op basis van {data['basis']})"
@@ -384,11 +384,14 @@ def schema(uitvoer):
       integriteitsplan schema --uitvoer profiel.schema.json
     """
     from .schema import PROFIEL_SCHEMA
-    from .schrijven.bestanden import schrijf_atomair
+    from .schrijven.bestanden import schrijf_atomair, vertaal_oserror
 
     tekst = json.dumps(PROFIEL_SCHEMA, indent=2, ensure_ascii=False) + "\n"
     if uitvoer:
-        schrijf_atomair(uitvoer, tekst.encode("utf-8"))
+        try:
+            schrijf_atomair(uitvoer, tekst.encode("utf-8"))
+        except OSError as fout:
+            raise vertaal_oserror(fout) from None
         click.echo(f"Schema geschreven naar {uitvoer}")
     else:
         click.echo(tekst, nl=False)
@@ -403,6 +406,24 @@ def _console_robuust() -> None:
             pass
 
 
+EXIT_ONVERWACHT = 3
+
+
 def main(argv: list[str] | None = None) -> None:
+    """Het startpunt van de opdracht. Een fout die het programma niet verwacht (een fout in
+    het programma zelf) wordt als korte Nederlandse melding getoond met exitcode 3; met
+    INTEGRITEITSPLAN_DEBUG=1 volgt de volledige Python-melding."""
+    import os
+
     _console_robuust()
-    hoofd.main(args=argv, prog_name="integriteitsplan")
+    try:
+        hoofd.main(args=argv, prog_name="integriteitsplan")
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except Exception as fout:  # noqa: BLE001 - vangnet: nooit een traceback voor een gebruiker
+        if os.environ.get("INTEGRITEITSPLAN_DEBUG"):
+            raise
+        click.echo(f"Er ging iets mis in integriteitsplan zelf ({type(fout).__name__}: {fout}).\n"
+                   "Dit is een fout in het programma, niet in uw invoer. Meld het bij de beheerders, met de "
+                   "opdracht die u gaf; met INTEGRITEITSPLAN_DEBUG=1 ziet u de technische details.", err=True)
+        sys.exit(EXIT_ONVERWACHT)

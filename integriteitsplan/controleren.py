@@ -13,6 +13,7 @@ De tests controleren met de ``jsonschema``-bibliotheek dat beide hetzelfde zegge
 from __future__ import annotations
 
 import datetime
+import math
 from dataclasses import dataclass, field
 from difflib import get_close_matches
 from typing import Any, Iterable
@@ -98,6 +99,9 @@ class Schemacontrole:
                 else:
                     self._waarde(element, schema["items"], pad + (i,))
         elif soort in ("integer", "number"):
+            if isinstance(waarde, float) and not math.isfinite(waarde):
+                self._fout(pad, f"'{_als_yaml(waarde)}' is geen bruikbaar getal; schrijf een getal zoals 1500 of 1500.50.")
+                return
             if "minimum" in schema and waarde < schema["minimum"]:
                 self._fout(pad, f"{waarde} is te klein; het moet minstens {schema['minimum']} zijn.")
             if "maximum" in schema and waarde > schema["maximum"]:
@@ -333,7 +337,7 @@ def _samenhang(profiel: Profiel, v: _Verzamelaar) -> None:
                                    "'verwijderd' werkt alleen in een profiel met een 'basis'; "
                                    "dit item wordt gewoon getoond.")
 
-    groep_ids = [g["id"] for _, g in alle_groepen(data)]
+    groep_ids = [g["id"] for g in (data.get("maatregelen") or {}).get("groepen") or []]
     for i, hoofdstuk in enumerate(data.get("indeling") or []):
         pad = ("indeling", i)
         if not (hoofdstuk.get("onderdelen") or hoofdstuk.get("tekst") or hoofdstuk.get("secties")):
@@ -342,7 +346,7 @@ def _samenhang(profiel: Profiel, v: _Verzamelaar) -> None:
         for j, gid in enumerate(hoofdstuk.get("groepen") or []):
             if gid not in groep_ids:
                 voorstel = get_close_matches(gid, groep_ids, n=1)
-                v.fout(pad + ("groepen", j), f"er is geen groep maatregelen met id '{gid}'."
+                v.fout(pad + ("groepen", j), f"er is geen hoofdgroep maatregelen met id '{gid}'."
                        + (f" Bedoelde u '{voorstel[0]}'?" if voorstel else "")
                        + f" Bestaande groepen: {opsomming(groep_ids, 'en') or 'geen'}.")
 

@@ -169,7 +169,22 @@ def bereid_voor(gemeente: str, document: str = "beleidsplan", jaar: int | None =
             raise InvoerFout(jaaruitslag.fouten, kop=f"De jaargegevens bevatten {len(jaaruitslag.fouten)} "
                              f"fout{'en' if len(jaaruitslag.fouten) > 1 else ''}:")
         uitslag.waarschuwingen += jaaruitslag.waarschuwingen
+        if profiel.data.get("leden") and document in ("jaarverslag", "alle"):
+            _controleer_leden(profiel, mappen)
     return profiel, jaren, opdrachten(jaren, document, jaar), uitslag
+
+
+def _controleer_leden(regio: laden.Profiel, mappen: list[laden.Zoekmap]) -> None:
+    """Het regionale jaarverslag telt de cijfers van de leden op: die moeten dus kloppen."""
+    fouten: list[Melding] = []
+    for lid in regio.data["leden"]:
+        profiel = laden.laad_profiel(lid, mappen)
+        fouten += controleren.controleer_profiel(profiel).fouten
+        if not fouten:
+            fouten += controleren.controleer_jaren(profiel, laden.laad_jaren(profiel)).fouten
+    if fouten:
+        raise InvoerFout(fouten, kop="Het regionale jaarverslag telt de cijfers van de leden op, maar de "
+                         "gegevens van een lid bevatten fouten:")
 
 
 def generate(

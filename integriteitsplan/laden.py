@@ -136,6 +136,9 @@ def lees_yaml_tekst(tekst: str, naam: str) -> Mapping:
         ) from None
     except yaml.YAMLError as fout:
         raise YamlFout([Melding(Plek(naam), _yaml_uitleg(str(fout)))], kop="Het bestand is geen geldige YAML:") from None
+    except RecursionError:
+        raise YamlFout([Melding(Plek(naam), "het bestand is te diep genest (lijsten in lijsten in lijsten ...). "
+                                "Maak de structuur platter.")], kop="Het bestand is niet te lezen:") from None
     finally:
         loader.dispose()
     if meldingen:
@@ -267,6 +270,14 @@ def alle_profielen(mappen: list[Zoekmap]) -> dict[str, Vindplaats]:
 
 
 def vind_profiel(naam: str, mappen: list[Zoekmap]) -> Vindplaats:
+    import re
+
+    if not re.match(r"^[a-z0-9][a-z0-9_-]*$", naam):
+        from .fouten import GebruiksFout
+
+        raise GebruiksFout(f"'{naam}' is geen profielnaam: geef de naam van de map in gemeenten/ (kleine "
+                           "letters, cijfers, - en _), bijvoorbeeld 'voorbeeld'. Een profiel in een andere map "
+                           "vindt u met --gemeenten MAP.")
     for zoekmap in mappen:
         if (zoekmap.pad / naam / PROFIELBESTAND).is_file():
             return Vindplaats(naam, zoekmap.pad / naam, zoekmap.herkomst)
@@ -338,6 +349,8 @@ def laad_profiel(naam: str, mappen: list[Zoekmap]) -> Profiel:
         else:
             verwijzing = None
         huidig = basis
+    if len(lagen) > 1:
+        _dubbele_ids(lagen[:-1])
     data = lagen[-1]
     for laag in reversed(lagen[:-1]):
         data = voeg_samen(data, laag)
@@ -346,9 +359,10 @@ def laad_profiel(naam: str, mappen: list[Zoekmap]) -> Profiel:
     return Profiel(naam=naam, vindplaats=keten[0], data=data, keten=keten, eigen=lagen[0])
 
 
-# Wat een regio over zichzelf zegt, erft een lid niet: de ledenlijst, dat zij een regio is
-# en waar haar gezamenlijke register staat.
-NIET_ERVEN = [("leden",), ("metadata", "organisatie"), ("jaarcyclus", "meldingenregister")]
+# Wat een regio over zichzelf zegt, erft een lid niet: de ledenlijst, haar naam, dat zij een
+# regio is en waar haar gezamenlijke register staat.
+NIET_ERVEN = [("leden",), ("metadata", "organisatie"), ("metadata", "gemeente"),
+              ("jaarcyclus", "meldingenregister")]
 
 
 def _niet_erven(data: Mapping, eigen: Mapping) -> None:
@@ -364,8 +378,39 @@ def _niet_erven(data: Mapping, eigen: Mapping) -> None:
 
 def _is_itemlijst(waarde: Any) -> bool:
     return isinstance(waarde, list) and bool(waarde) and all(
-        isinstance(x, dict) and "id" in x for x in waarde
+        isinstance(x, dict) and isinstance(x.get("id"), (str, int)) and not isinstance(x.get("id"), bool)
+        for x in waarde
     )
+
+
+def _dubbele_ids(lagen: list[Mapping]) -> None:
+    """In een profiel met een basis zou een dubbel id bij het samenvoegen stil verdwijnen;
+    daarom wordt het hier al gemeld, met de plek in dat profiel."""
+    meldingen: list[Melding] = []
+
+    def loop(waarde: Any) -> None:
+        if isinstance(waarde, dict):
+            for v in waarde.values():
+                loop(v)
+        elif isinstance(waarde, list):
+            if _is_itemlijst(waarde):
+                gezien: dict[Any, int] = {}
+                for i, x in enumerate(waarde):
+                    if x["id"] in gezien:
+                        plek = waarde.plekken[i] if isinstance(waarde, Reeks) else None
+                        plek = plek or Plek()
+                        meldingen.append(Melding(Plek(plek.bestand, plek.regel, pad_tekst(plek.sleutels + ("id",)),
+                                                      sleutels=plek.sleutels),
+                                                 f"het id '{x['id']}' komt twee keer voor in deze lijst. Geef elk "
+                                                 "item een eigen id."))
+                    gezien.setdefault(x["id"], i)
+            for x in waarde:
+                loop(x)
+
+    for laag in lagen:
+        loop(laag)
+    if meldingen:
+        raise InvoerFout(meldingen)
 
 
 def voeg_samen(basis: Any, overlay: Any) -> Any:

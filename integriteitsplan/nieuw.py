@@ -14,6 +14,7 @@ from . import laden
 from .fouten import BestaatAl, GebruiksFout
 from .renderen import omgeving, sjabloonmappen
 from .schema import ID_PATROON
+from .schrijven.bestanden import schrijf_atomair, vertaal_oserror
 
 
 def doelmap(gemeenten: Iterable[Path | str] = (), werkmap: Path | None = None) -> Path:
@@ -32,19 +33,21 @@ def maak_profiel(naam: str, gemeenten: Iterable[Path | str] = (), voorbeeld: str
     doel = doelmap(gemeenten, werkmap) / naam
     if doel.exists():
         raise BestaatAl(doel)
-    if voorbeeld:
-        bron = laden.vind_profiel(voorbeeld, laden.zoekmappen(gemeenten, werkmap))
-        tijdelijk = doel.with_name(f".{naam}.nieuw")
-        shutil.rmtree(tijdelijk, ignore_errors=True)
-        shutil.copytree(bron.map, tijdelijk, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
-        tijdelijk.rename(doel)
-        return doel
-    gemeentenaam = " ".join(deel.capitalize() for deel in re.split(r"[-_]", naam))
-    tekst = omgeving(sjabloonmappen(None)).get_template("nieuw/profiel.yaml.j2").render(
-        naam=naam, gemeentenaam=gemeentenaam)
-    doel.mkdir(parents=True)
-    laden_pad = doel / laden.PROFIELBESTAND
-    laden_pad.write_text(tekst, encoding="utf-8", newline="\n")
+    try:
+        if voorbeeld:
+            bron = laden.vind_profiel(voorbeeld, laden.zoekmappen(gemeenten, werkmap))
+            tijdelijk = doel.with_name(f".{naam}.nieuw")
+            shutil.rmtree(tijdelijk, ignore_errors=True)
+            shutil.copytree(bron.map, tijdelijk, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
+            tijdelijk.rename(doel)
+            return doel
+        gemeentenaam = " ".join(deel.capitalize() for deel in re.split(r"[-_]", naam))
+        tekst = omgeving(sjabloonmappen(None)).get_template("nieuw/profiel.yaml.j2").render(
+            naam=naam, gemeentenaam=gemeentenaam)
+        doel.mkdir(parents=True)
+        schrijf_atomair(doel / laden.PROFIELBESTAND, tekst.encode("utf-8"))
+    except OSError as fout:
+        raise vertaal_oserror(fout) from None
     return doel
 
 
@@ -81,8 +84,9 @@ def maak_jaar(gemeente: str, jaar: int, gemeenten: Iterable[Path | str] = (),
         open=[a for a, _ in jaarcyclus.open_van_vorig_jaar(jaren, jaar)],
         aanbevelingen=aanbevelingen, heeft_verslag=bool(vorig and vorig.jaarverslag),
         jaarplan_id=lambda i: f"a{str(jaar)[2:]}-{i:02d}")
-    doel.parent.mkdir(parents=True, exist_ok=True)
-    tijdelijk = doel.with_name(".jaarplan.yaml.nieuw")
-    tijdelijk.write_text(tekst, encoding="utf-8", newline="\n")
-    tijdelijk.replace(doel)
+    try:
+        doel.parent.mkdir(parents=True, exist_ok=True)
+        schrijf_atomair(doel, tekst.encode("utf-8"))
+    except OSError as fout:
+        raise vertaal_oserror(fout) from None
     return doel

@@ -72,11 +72,28 @@ def _cachemap() -> str | None:
     return str(map_)
 
 
+class _Cache(jinja2.FileSystemBytecodeCache):
+    """Een cache die nooit een fout geeft: lukt lezen of schrijven niet (alleen-lezen map,
+    volle schijf), dan wordt het sjabloon gewoon opnieuw gecompileerd."""
+
+    def load_bytecode(self, bucket):
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, EOFError, ValueError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket):
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
 @lru_cache(maxsize=16)
 def omgeving(mappen: tuple[str, ...]) -> jinja2.Environment:
     cache = _cachemap()
     env = jinja2.Environment(
-        bytecode_cache=jinja2.FileSystemBytecodeCache(cache) if cache else None,
+        bytecode_cache=_Cache(cache) if cache else None,
         loader=jinja2.FileSystemLoader(list(mappen), encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
@@ -142,11 +159,20 @@ class _sjabloonfouten:
         return self
 
     def __exit__(self, soort, fout, tb):
-        if fout is None or not isinstance(fout, jinja2.TemplateError):
+        if fout is None or isinstance(fout, SjabloonFout) or not isinstance(fout, Exception):
             return False
+        if isinstance(fout, UnicodeDecodeError):
+            raise SjabloonFout(_sjabloonplek(tb)[0], None, "het sjabloon is niet in UTF-8 opgeslagen. "
+                               "Sla het op als UTF-8.") from None
         if isinstance(fout, jinja2.TemplateSyntaxError):
-            raise SjabloonFout(fout.filename or fout.name or "?", fout.lineno,
+            raise SjabloonFout(_korte_naam(fout.filename or fout.name or "?"), fout.lineno,
                                f"de sjabloontekst klopt niet ({fout.message}).") from None
+        if not isinstance(fout, jinja2.TemplateError):
+            sjabloon, regel = _sjabloonplek(tb)
+            if sjabloon == "?":
+                return False  # geen fout in een sjabloon: laat hem door
+            raise SjabloonFout(sjabloon, regel, f"deze regel kan niet worden uitgevoerd ({type(fout).__name__}: "
+                               f"{fout}).") from None
         if isinstance(fout, jinja2.TemplateNotFound):
             raise SjabloonFout(fout.name, None, "dit sjabloon bestaat niet.") from None
         sjabloon, regel = _sjabloonplek(tb)

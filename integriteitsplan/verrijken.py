@@ -301,12 +301,15 @@ def voorblad(meta: dict) -> list[tuple[str, str]]:
 
 
 def namen(meta: dict, is_regio: bool) -> dict[str, str]:
-    """Hoe de organisatie heet: op het voorblad en midden in een zin."""
+    """Hoe de organisatie heet: op het voorblad en midden in een zin. Een gemeente heet
+    'Gemeente X' en 'de gemeente X' (ook 'De Bilt'); een regio 'X' en 'de X'."""
     naam = meta["gemeente"]
-    if is_regio or naam.lower().startswith(("gemeente", "de ", "regio")):
-        kort = naam if naam.lower().startswith(("gemeente", "de ")) else f"de {naam}"
-        return {"organisatienaam": opmaak.hoofdletter(naam), "de_gemeente": kort[0].lower() + kort[1:]}
-    return {"organisatienaam": f"Gemeente {naam}", "de_gemeente": f"de gemeente {naam}"}
+    if naam.lower().startswith("gemeente "):
+        naam = naam[len("gemeente "):]
+    if not is_regio:
+        return {"organisatienaam": f"Gemeente {naam}", "de_gemeente": f"de gemeente {naam}"}
+    kort = naam if naam.lower().startswith("de ") else f"de {naam}"
+    return {"organisatienaam": opmaak.hoofdletter(naam), "de_gemeente": "de" + kort[2:]}
 
 
 def titel_met_periode(meta: dict, periode_tekst: str) -> str:

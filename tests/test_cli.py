@@ -174,3 +174,66 @@ def test_meer_gemeenten_gaat_door_na_een_fout(cli, tmp_path):
     assert (tmp_path / "uitvoer" / "toetsdorp" / "beleidsplan-integriteit-2026-2029.md").is_file()
     assert "bestaatniet  beleidsplan   MISLUKT" in uit.output
     assert "1 van de 2 gemeenten mislukt." in uit.output
+
+
+# ---------------------------------------------------------------- invoer die het programma niet mag breken
+
+
+def test_geen_getal_als_bedrag(cli, tmp_path):
+    data = volledig_profiel()
+    data["middelen"]["budget"] = [{"id": "b1", "jaar": 2026, "post": "Training", "bedrag": float("nan")}]
+    schrijf_profiel(tmp_path, "toetsdorp", data)
+    uit = cli("genereer", "toetsdorp")
+    assert uit.exit_code == 2
+    assert "middelen.budget[1].bedrag: '.nan' is geen bruikbaar getal" in uit.output
+
+
+def test_kapot_register_in_de_uitvoermap(cli, tmp_path):
+    assert cli("genereer", "voorbeeld", "--formaat", "md").exit_code == 0
+    register = tmp_path / "uitvoer" / "voorbeeld" / ".integriteitsplan.json"
+    register.write_text("[]", encoding="utf-8")
+    uit = cli("genereer", "voorbeeld", "--formaat", "md")
+    assert uit.exit_code == 0, uit.output
+    assert uit.output.startswith("ongewijzigd:")
+
+
+def test_uitvoer_is_een_bestand(cli, tmp_path):
+    (tmp_path / "bezet").write_text("", encoding="utf-8")
+    uit = cli("genereer", "voorbeeld", "--formaat", "md", "--uitvoer", tmp_path / "bezet")
+    assert uit.exit_code == 2
+    assert f"Ongeldige waarde voor '--uitvoer': Map '{tmp_path / 'bezet'}' is een bestand." in uit.output
+    # de map van de gemeente zelf is een bestand
+    (tmp_path / "uit").mkdir()
+    (tmp_path / "uit" / "voorbeeld").write_text("", encoding="utf-8")
+    uit = cli("genereer", "voorbeeld", "--formaat", "md", "--uitvoer", tmp_path / "uit")
+    assert uit.exit_code == 2
+    assert uit.output == (f"Kan {tmp_path / 'uit' / 'voorbeeld'} niet schrijven: dat is een bestand, geen map. "
+                          "Kies een andere uitvoermap (--uitvoer).\n")
+
+
+def test_bestanden_volgen_de_umask(cli, tmp_path):
+    import os
+    import stat
+
+    if os.name != "posix":
+        return
+    oud = os.umask(0o022)
+    try:
+        assert cli("genereer", "voorbeeld", "--formaat", "md").exit_code == 0
+    finally:
+        os.umask(oud)
+    pad = tmp_path / "uitvoer" / "voorbeeld" / "beleidsplan-integriteit-2026-2029.md"
+    assert stat.S_IMODE(pad.stat().st_mode) == 0o644
+
+
+def test_gemeente_als_pad_wordt_geweigerd(cli, tmp_path):
+    uit = cli("genereer", str(tmp_path / "gemeenten" / "x"))
+    assert uit.exit_code == 2
+    assert "is geen profielnaam" in uit.output
+
+
+def test_lijst_gaat_door_bij_een_kapot_profiel(cli, tmp_path):
+    schrijf_profiel(tmp_path, "kapot", {"metadata": {"titel": "x", "gemeente": "y", "datum": "gisteren"}})
+    uit = cli("lijst")
+    assert uit.exit_code == 0, uit.output
+    assert "(profiel bevat fouten; zie: integriteitsplan controleer kapot)" in uit.output

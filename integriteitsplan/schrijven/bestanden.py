@@ -36,6 +36,9 @@ def schrijf_atomair(pad: Path, data: bytes) -> None:
     pad.parent.mkdir(parents=True, exist_ok=True)
     fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=pad.parent)
     try:
+        if hasattr(os, "fchmod"):  # mkstemp maakt 0600; een document hoort te volgen wat de gebruiker gewend is
+            modus = pad.stat().st_mode & 0o777 if pad.exists() else 0o666 & ~_umask()
+            os.fchmod(fd, modus)
         with os.fdopen(fd, "wb") as uit:
             uit.write(data)
             uit.flush()
@@ -50,10 +53,26 @@ def schrijf_atomair(pad: Path, data: bytes) -> None:
 
 
 def _lees_register(map_: Path) -> dict[str, str]:
+    """Het register van een uitvoermap; onleesbaar of vreemd van vorm telt als leeg (dan
+    wordt elk afwijkend bestand eerst bewaard: de veilige kant)."""
     try:
-        return json.loads((map_ / REGISTER).read_text("utf-8"))
+        data = json.loads((map_ / REGISTER).read_text("utf-8"))
     except (OSError, ValueError):
         return {}
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        return {}
+    return data
+
+
+def _schrijf_register(map_: Path, register: dict[str, str]) -> None:
+    tekst = json.dumps(dict(sorted(register.items())), indent=2, ensure_ascii=False) + "\n"
+    schrijf_atomair(map_ / REGISTER, tekst.encode("utf-8"))
+
+
+def _umask() -> int:
+    huidig = os.umask(0)
+    os.umask(huidig)
+    return huidig
 
 
 def _vrije_bewaarnaam(pad: Path) -> Path:
@@ -66,17 +85,27 @@ def _vrije_bewaarnaam(pad: Path) -> Path:
 
 
 def schrijf_bestanden(bestanden: dict[Path, bytes]) -> list[Geschreven]:
-    """Schrijf alle bestanden; pas aan het eind het register per map bij."""
+    """Schrijf alle bestanden. Eerst wordt nagegaan of elk doel te schrijven is (en niet
+    bijvoorbeeld een map); het register gaat na elk geschreven bestand mee, zodat een
+    fout halverwege de volgende keer geen valse 'aangepast'-melding geeft."""
     uitkomst: list[Geschreven] = []
-    registers: dict[Path, dict[str, str]] = {}
     try:
+        for pad in bestanden:
+            if pad.exists() and not pad.is_file():
+                raise SchrijfFout(pad, "daar staat een map of iets anders dan een bestand. Haal het weg of "
+                                  "kies een andere uitvoermap (--uitvoer).")
+            if pad.parent.exists() and not pad.parent.is_dir():
+                raise SchrijfFout(pad.parent, "dat is een bestand, geen map. Kies een andere uitvoermap (--uitvoer).")
+        registers: dict[Path, dict[str, str]] = {}
         for pad, data in bestanden.items():
             register = registers.setdefault(pad.parent, _lees_register(pad.parent))
             nieuw = _hash(data)
             if pad.exists():
                 oud = _hash(pad.read_bytes())
                 if oud == nieuw:
-                    register[pad.name] = nieuw
+                    if register.get(pad.name) != nieuw:
+                        register[pad.name] = nieuw
+                        _schrijf_register(pad.parent, register)
                     uitkomst.append(Geschreven(pad, "ongewijzigd"))
                     continue
                 bewaard = None
@@ -89,13 +118,29 @@ def schrijf_bestanden(bestanden: dict[Path, bytes]) -> list[Geschreven]:
                 schrijf_atomair(pad, data)
                 uitkomst.append(Geschreven(pad, "nieuw"))
             register[pad.name] = nieuw
-        for map_, register in registers.items():
-            tekst = json.dumps(dict(sorted(register.items())), indent=2, ensure_ascii=False) + "\n"
-            schrijf_atomair(map_ / REGISTER, tekst.encode("utf-8"))
-    except PermissionError as fout:
-        naam = fout.filename or "het bestand"
-        raise SchrijfFout(naam, "geen toestemming. Is het bestand nog geopend in Word? Sluit het "
-                          "en probeer het opnieuw.") from None
+            _schrijf_register(pad.parent, register)
     except OSError as fout:
-        raise SchrijfFout(fout.filename or "het bestand", fout.strerror or str(fout)) from None
+        raise vertaal_oserror(fout) from None
     return uitkomst
+
+
+_OSFOUTEN = {
+    "EACCES": "geen toestemming. Is het bestand nog geopend in Word, of is de map alleen-lezen? Sluit het "
+              "bestand of kies een andere uitvoermap (--uitvoer).",
+    "EPERM": "geen toestemming. Is het bestand nog geopend in Word? Sluit het en probeer het opnieuw.",
+    "ENOSPC": "de schijf is vol. Maak ruimte vrij en probeer het opnieuw.",
+    "EROFS": "de map is alleen-lezen. Kies een andere uitvoermap (--uitvoer).",
+    "ENOENT": "de map bestaat niet en kan niet worden gemaakt. Controleer het pad.",
+    "ENOTDIR": "een deel van het pad is een bestand in plaats van een map. Controleer het pad.",
+    "EEXIST": "er staat al een bestand met die naam waar een map moet komen. Controleer het pad.",
+    "EISDIR": "daar staat een map in plaats van een bestand. Controleer het pad.",
+}
+
+
+def vertaal_oserror(fout: OSError) -> SchrijfFout:
+    """Een fout van het besturingssysteem als Nederlandse SchrijfFout."""
+    import errno
+
+    naam = errno.errorcode.get(fout.errno or 0, "")
+    uitleg = _OSFOUTEN.get(naam, f"het besturingssysteem meldt: {fout.strerror or fout}.")
+    return SchrijfFout(fout.filename or "het bestand", uitleg)
