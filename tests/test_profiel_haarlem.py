@@ -47,9 +47,9 @@ KERNWAARDEN = ["Zorgvuldigheid", "Verantwoordelijkheid", "Onafhankelijkheid", "P
 
 # Per laag de rollen uit hoofdstuk 5 (Integriteits-infrastructuur).
 ROLLEN = {
-    "Bestuurlijk": ["Portefeuillehouder integriteit", "College van burgemeester en wethouders"],
-    "Ambtelijk": ["Gemeentesecretaris"],
-    "Uitvoering": ["Medewerkers", "Leidinggevenden", "Afdeling HRM", "Virtueel Integriteitsbureau",
+    "Bestuurlijke verantwoordelijkheid": ["Portefeuillehouder integriteit", "College van burgemeester en wethouders"],
+    "Ambtelijke verantwoordelijkheid": ["Gemeentesecretaris"],
+    "Uitvoering integriteitsbeleid": ["Medewerkers", "Leidinggevenden", "Afdeling HRM", "Virtueel Integriteitsbureau",
                    "Integriteitsambassadeurs", "Vertrouwenspersonen Integriteit & Ongewenste Omgangsvormen",
                    "Meldpunt Integriteit"],
 }
@@ -196,12 +196,12 @@ def test_paragrafen_van_inleiding_en_visie(md):
 
 def test_pijlers_en_deelfacetten_als_koppen_in_volgorde(md):
     hoofdstuk4 = md.split("# 4 ")[1].split("\n# 5 ")[0]
-    verwacht = []
-    for i, (pijler, facetten) in enumerate(PIJLERS.items(), 1):
+    # zoals in de nota: 4.1 de drie strategieën, dan 4.2-4.4 de pijlers met hun deelfacetten
+    verwacht = [(2, "4.1 Drie beleidsstrategieën: de pijlers van actief integriteitsbeleid")]
+    for i, (pijler, facetten) in enumerate(PIJLERS.items(), 2):
         verwacht.append((2, f"4.{i} {pijler}"))
         verwacht += [(3, f"4.{i}.{j} {facet}") for j, facet in enumerate(facetten, 1)]
     assert koppen(hoofdstuk4) == verwacht
-    assert "**Drie beleidsstrategieën: de pijlers van actief integriteitsbeleid**" in hoofdstuk4
 
 
 def test_kernwaarden_en_definitie(md):
