@@ -87,6 +87,25 @@ def _tekst(waarde: Any) -> str:
     return tekst if len(tekst) <= MAX_TEKST else tekst[: MAX_TEKST - 1].rstrip() + "…"
 
 
+def _rond_verschil(basis: Any, lokaal: Any, rand: int = 120) -> tuple[str, str]:
+    """Twee lange teksten ingekort rond de plek waar ze verschillen, zodat de lezer het
+    verschil ziet en niet twee keer hetzelfde begin."""
+    b, l = _tekst(basis), _tekst(lokaal)
+    if not (isinstance(basis, str) and isinstance(lokaal, str)):
+        return b, l
+    b, l = " ".join(basis.split()), " ".join(lokaal.split())
+    if len(b) <= MAX_TEKST and len(l) <= MAX_TEKST:
+        return b, l
+    begin = next((i for i, (x, y) in enumerate(zip(b, l)) if x != y), min(len(b), len(l)))
+    start = max(0, b.rfind(" ", 0, max(begin - rand, 0)) + 1) if begin > rand else 0
+
+    def knip(tekst: str) -> str:
+        stuk = tekst[start:start + MAX_TEKST]
+        return ("…" if start else "") + stuk + ("…" if start + MAX_TEKST < len(tekst) else "")
+
+    return knip(b), knip(l)
+
+
 def _is_itemlijst(waarde: Any) -> bool:
     return isinstance(waarde, list) and bool(waarde) and all(isinstance(x, dict) and "id" in x for x in waarde)
 
@@ -162,7 +181,8 @@ def maak_rapport(regio: str, mappen: list[laden.Zoekmap]) -> Rapport:
         lv = Lidverschillen(lid, profiel.data.get("metadata", {}).get("gemeente", lid))
         for pad, soort, b, l in vergelijk(basis.data, profiel.data):
             deel = DELEN.get(pad.split(".")[0].split("[")[0], pad.split(".")[0])
-            lv.verschillen.append(Verschil(deel, pad, soort, _tekst(b), _tekst(l)))
+            basis_tekst, lokaal_tekst = _rond_verschil(b, l) if soort == "aangepast" else (_tekst(b), _tekst(l))
+            lv.verschillen.append(Verschil(deel, pad, soort, basis_tekst, lokaal_tekst))
         per_lid.append(lv)
         lid_instrumenten[lid] = instrumenten(profiel.data)
     alle = dict(basis_instrumenten)
