@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -58,3 +59,33 @@ def pdf_tekst(pdf: Path) -> str:
         pytest.skip("pdftotext (poppler-utils) is niet geïnstalleerd.")
     return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
+
+
+KOP = re.compile(r"^(#+) (.*)$", re.M)
+
+
+def koppen(md: str) -> list[tuple[int, str]]:
+    """De koppen van een Markdown-tekst als (niveau, tekst)."""
+    return [(len(m.group(1)), m.group(2)) for m in KOP.finditer(md)]
+
+
+def docx_tekst(pad: Path) -> str:
+    """Alle tekst van een .docx (alinea's en tabelcellen), opnieuw gelezen met python-docx."""
+    import docx
+
+    document = docx.Document(str(pad))
+    delen = [p.text for p in document.paragraphs]
+    for tabel in document.tables:
+        for rij in tabel.rows:
+            delen.extend(cel.text for cel in rij.cells)
+    return "\n".join(delen).replace("\u00a0", " ")
+
+
+def maak_plan(gemeente: str, formaat: str, map_: Path, bestandsnaam: str) -> Path:
+    """Maak het beleidsplan van een meegeleverd profiel (zonder --gemeenten) en geef het pad."""
+    from integriteitsplan import generate
+
+    verslag = generate(gemeente, formaten=[formaat], uitvoer=map_, gemeenten=[])
+    paden = [b.pad for b in verslag.bestanden if b.pad.suffix == f".{formaat}"]
+    assert [p.name for p in paden] == [f"{bestandsnaam}.{formaat}"]
+    return paden[0]

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import naar_pdf, pdf_tekst
-from integriteitsplan import generate
+from conftest import docx_tekst, koppen, maak_plan, naar_pdf, pdf_tekst
 
 # Koppen van niveau 1 zonder nummer: voorwoord en toelichting.
 ONGENUMMERD = ["Voorwoord", "Toelichting op dit document"]
@@ -190,48 +189,24 @@ REGELINGEN = {
     13: "Onderzoeksprotocol integriteit",
 }
 
-KOP = re.compile(r"^(#+) (.*)$", re.M)
 NUMMER = re.compile(r"^(\d+(?:\.\d+)*) (.*)$")
 BIJLAGE = re.compile(r"^Bijlage (\d+) (.*)$")
 
 
-def maak(formaat: str, map_: Path) -> Path:
-    """Maak het Arnhemse plan uit het meegeleverde profiel en geef het pad."""
-    verslag = generate("arnhem", formaten=[formaat], uitvoer=map_, gemeenten=[])
-    paden = [b.pad for b in verslag.bestanden if b.pad.suffix == f".{formaat}"]
-    assert [p.name for p in paden] == [f"beleidsplan-integriteit-2024.{formaat}"]
-    return paden[0]
-
-
 @pytest.fixture(scope="module")
 def md(tmp_path_factory) -> str:
-    return maak("md", tmp_path_factory.mktemp("arnhem-md")).read_text(encoding="utf-8")
+    return maak_plan("arnhem", "md", tmp_path_factory.mktemp("arnhem-md"), "beleidsplan-integriteit-2024").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
 def docx_pad(tmp_path_factory) -> Path:
-    return maak("docx", tmp_path_factory.mktemp("arnhem-docx"))
-
-
-def koppen(md: str) -> list[tuple[int, str]]:
-    return [(len(m.group(1)), m.group(2)) for m in KOP.finditer(md)]
+    return maak_plan("arnhem", "docx", tmp_path_factory.mktemp("arnhem-docx"), "beleidsplan-integriteit-2024")
 
 
 def stuk(md: str, begin: str, eind: str | None) -> str:
     """De tekst van kop ``begin`` tot kop ``eind`` (beide koppen van niveau 1)."""
     deel = md.split(f"\n# {begin}", 1)[1]
     return deel.split(f"\n# {eind}", 1)[0] if eind else deel
-
-
-def docx_tekst(pad: Path) -> str:
-    import docx
-
-    document = docx.Document(str(pad))
-    delen = [p.text for p in document.paragraphs]
-    for tabel in document.tables:
-        for rij in tabel.rows:
-            delen.extend(cel.text for cel in rij.cells)
-    return "\n".join(delen).replace("\u00a0", " ")
 
 
 def alle_bouwstenen() -> list[str]:

@@ -6,14 +6,12 @@ hieronder in de test zelf. De Word- en PDF-tests draaien zodra de Word-schrijver
 """
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
 import pytest
 
-from conftest import naar_pdf, pdf_tekst
-from integriteitsplan import generate
+from conftest import docx_tekst, koppen, maak_plan, naar_pdf, pdf_tekst
 
 # De genummerde hoofdstukken van het Haarlemse plan, in volgorde.
 HOOFDSTUKKEN = [
@@ -113,36 +111,17 @@ BIOS_DEKKING = [
     "✓ Samenhang en middelen: Middelen",
 ]
 
-KOP = re.compile(r"^(#+) (.*)$", re.M)
 NUMMER = re.compile(r"^(\d+(?:\.\d+)*) (.*)$")
-
-
-def word_schrijver_bestaat() -> bool:
-    return importlib.util.find_spec("integriteitsplan.schrijven.word") is not None
-
-
-def maak(formaat: str, map_: Path) -> Path:
-    """Maak het plan van Haarlem uit het meegeleverde profiel en geef het pad."""
-    verslag = generate("haarlem", formaten=[formaat], uitvoer=map_, gemeenten=[])
-    paden = [b.pad for b in verslag.bestanden if b.pad.suffix == f".{formaat}"]
-    assert [p.name for p in paden] == [f"beleidsplan-integriteit-2016.{formaat}"]
-    return paden[0]
 
 
 @pytest.fixture(scope="module")
 def md(tmp_path_factory) -> str:
-    return maak("md", tmp_path_factory.mktemp("haarlem-md")).read_text(encoding="utf-8")
+    return maak_plan("haarlem", "md", tmp_path_factory.mktemp("haarlem-md"), "beleidsplan-integriteit-2016").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
 def docx_pad(tmp_path_factory) -> Path:
-    if not word_schrijver_bestaat():
-        pytest.skip("De Word-schrijver (integriteitsplan.schrijven.word) is er nog niet.")
-    return maak("docx", tmp_path_factory.mktemp("haarlem-docx"))
-
-
-def koppen(md: str) -> list[tuple[int, str]]:
-    return [(len(m.group(1)), m.group(2)) for m in KOP.finditer(md)]
+    return maak_plan("haarlem", "docx", tmp_path_factory.mktemp("haarlem-docx"), "beleidsplan-integriteit-2016")
 
 
 def genummerd(md: str, niveau: int) -> list[tuple[str, str]]:
@@ -153,17 +132,6 @@ def genummerd(md: str, niveau: int) -> list[tuple[str, str]]:
         if n == niveau and m:
             uit.append((m.group(1), m.group(2)))
     return uit
-
-
-def docx_tekst(pad: Path) -> str:
-    import docx
-
-    document = docx.Document(str(pad))
-    delen = [p.text for p in document.paragraphs]
-    for tabel in document.tables:
-        for rij in tabel.rows:
-            delen.extend(cel.text for cel in rij.cells)
-    return "\n".join(delen).replace("\u00a0", " ")
 
 
 def in_volgorde(tekst: str, woorden: list[str]) -> bool:

@@ -9,14 +9,12 @@ PDF. De verwachte waarden staan in deze test zelf.
 """
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
 import pytest
 
-from conftest import naar_pdf, pdf_tekst
-from integriteitsplan import generate
+from conftest import KOP, docx_tekst, maak_plan, naar_pdf, pdf_tekst
 
 NAAM = "leiderdorp"
 BESTAND = "beleidsplan-integriteit-2025"
@@ -155,33 +153,18 @@ REGELINGEN = {
     13: "Regeling Melding Vermoeden",
 }
 
-KOP = re.compile(r"^(#+) (.*)$", re.M)
 NUMMER = re.compile(r"^(\d+(?:\.\d+)*) (.*)$")
 TOETSREGEL = re.compile(r"^\s+(\d+)\s+(.+?)\s{2,}(voldaan|deels|niet voldaan|onbekend)\s+(.*?)\s*$", re.M)
 
 
-def word_schrijver_bestaat() -> bool:
-    return importlib.util.find_spec("integriteitsplan.schrijven.word") is not None
-
-
-def maak(formaat: str, map_: Path) -> Path:
-    """Maak het plan uit het meegeleverde profiel (zonder --gemeenten) en geef het pad."""
-    verslag = generate(NAAM, formaten=[formaat], uitvoer=map_, gemeenten=[])
-    paden = [b.pad for b in verslag.bestanden if b.pad.suffix == f".{formaat}"]
-    assert [p.name for p in paden] == [f"{BESTAND}.{formaat}"]
-    return paden[0]
-
-
 @pytest.fixture(scope="module")
 def md(tmp_path_factory) -> str:
-    return maak("md", tmp_path_factory.mktemp("leiderdorp-md")).read_text(encoding="utf-8")
+    return maak_plan(NAAM, "md", tmp_path_factory.mktemp("leiderdorp-md"), BESTAND).read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
 def docx_pad(tmp_path_factory) -> Path:
-    if not word_schrijver_bestaat():
-        pytest.skip("De Word-schrijver (integriteitsplan.schrijven.word) is er nog niet.")
-    return maak("docx", tmp_path_factory.mktemp("leiderdorp-docx"))
+    return maak_plan(NAAM, "docx", tmp_path_factory.mktemp("leiderdorp-docx"), BESTAND)
 
 
 def genummerd(md: str, niveau: int) -> list[tuple[str, str]]:
@@ -212,17 +195,6 @@ def in_volgorde(tekst: str, woorden: list[str]) -> bool:
             return False
         positie += len(woord)
     return True
-
-
-def docx_tekst(pad: Path) -> str:
-    import docx
-
-    document = docx.Document(str(pad))
-    delen = [p.text for p in document.paragraphs]
-    for tabel in document.tables:
-        for rij in tabel.rows:
-            delen.extend(cel.text for cel in rij.cells)
-    return "\n".join(delen).replace("\u00a0", " ")
 
 
 # ---------------------------------------------------------------- Markdown
