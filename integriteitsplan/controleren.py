@@ -19,6 +19,7 @@ from difflib import get_close_matches
 from typing import Any, Iterable
 
 from .fouten import InvoerFout, Melding, pad_tekst
+from .opmaak import opsomming
 from .laden import Mapping, Profiel, plek_van
 from .schema import PROFIEL_SCHEMA
 
@@ -50,11 +51,14 @@ def soort_van(waarde: Any) -> str:
     return "onbekend"
 
 
-def opsomming(woorden: list[str], laatste: str = "of") -> str:
-    woorden = [str(w) for w in woorden]
-    if len(woorden) <= 1:
-        return "".join(woorden)
-    return ", ".join(woorden[:-1]) + f" {laatste} " + woorden[-1]
+def keuzes(woorden: list[str]) -> str:
+    """De mogelijke waarden, als 'a, b of c'."""
+    return opsomming(woorden, "of")
+
+
+# Velden die 'de'-woorden zijn, zodat "'x' is geen geldige status" klopt; bij andere velden
+# (het besluit, het resultaat) zegt de melding "'x' kan niet bij 'besluit'".
+DE_WOORDEN = {"status", "soort", "laag", "weergave", "organisatie", "geregeld"}
 
 
 class Schemacontrole:
@@ -80,11 +84,13 @@ class Schemacontrole:
         if soort and not self._soort_klopt(waarde, schema, pad):
             return
         if "enum" in schema and waarde not in schema["enum"]:
-            if pad and isinstance(pad[-1], str):
-                tekst = f"'{waarde}' is geen geldige {pad[-1]}; kies uit {opsomming(schema['enum'])}."
+            if pad and pad[-1] in DE_WOORDEN:
+                tekst = f"'{waarde}' is geen geldige {pad[-1]}; kies uit {keuzes(schema['enum'])}."
+            elif pad and isinstance(pad[-1], str):
+                tekst = f"'{waarde}' kan niet bij '{pad[-1]}'; kies uit {keuzes(schema['enum'])}."
             else:
                 veld = next((s for s in reversed(pad) if isinstance(s, str)), "deze lijst")
-                tekst = f"'{waarde}' is geen geldige keuze voor '{veld}'; kies uit {opsomming(schema['enum'])}."
+                tekst = f"'{waarde}' is geen geldige keuze voor '{veld}'; kies uit {keuzes(schema['enum'])}."
             voorstel = get_close_matches(str(waarde), schema["enum"], n=1, cutoff=0.6)
             if voorstel:
                 tekst += f" Bedoelde u '{voorstel[0]}'?"
@@ -181,7 +187,7 @@ def _onbekende_sleutel(sleutel: str, bekend: list[str]) -> str:
     voorstel = get_close_matches(str(sleutel), bekend, n=1, cutoff=0.6)
     if voorstel:
         return tekst + f" Bedoelde u '{voorstel[0]}'?"
-    return tekst + f" Hier kunnen staan: {opsomming(bekend)}."
+    return tekst + f" Hier kunnen staan: {keuzes(bekend)}."
 
 
 # ---------------------------------------------------------------- samenhang

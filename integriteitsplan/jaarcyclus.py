@@ -397,7 +397,7 @@ def _controleer_jaarplan(jaren, jaar, stukken, maatregelen, plan_budget, uitslag
 
 
 def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
-    from .controleren import melding_op, opsomming
+    from .controleren import keuzes, melding_op, opsomming
 
     verslag = stukken.jaarverslag
     bekend = [a.id for a in activiteiten(jaren, jaar)]
@@ -426,13 +426,13 @@ def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
             if sleutel not in geldig:
                 uitslag.fouten.append(melding_op(
                     verslag, ("meldingen", dim, sleutel),
-                    f"'{sleutel}' is geen {dim} in de indeling; kies uit {opsomming(geldig)}."))
+                    f"'{sleutel}' is geen {dim} in de indeling; kies uit {keuzes(geldig)}."))
     thema = (verslag.get("vertrouwenspersoon") or {}).get("thema") or {}
     geldig = [c["id"] for c in typ["vertrouwenspersoon"]]
     for sleutel in thema:
         if sleutel not in geldig:
             uitslag.fouten.append(melding_op(verslag, ("vertrouwenspersoon", "thema", sleutel),
-                                             f"'{sleutel}' is geen thema; kies uit {opsomming(geldig)}."))
+                                             f"'{sleutel}' is geen thema; kies uit {keuzes(geldig)}."))
     if uitslag.fouten:
         return
     try:

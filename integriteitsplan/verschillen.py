@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import laden
+from .laden import _is_itemlijst
 from .batch import leden_van
 from .controleren import alle_groepen
 
@@ -104,10 +105,6 @@ def _rond_verschil(basis: Any, lokaal: Any, rand: int = 120) -> tuple[str, str]:
         return ("…" if start else "") + stuk + ("…" if start + MAX_TEKST < len(tekst) else "")
 
     return knip(b), knip(l)
-
-
-def _is_itemlijst(waarde: Any) -> bool:
-    return isinstance(waarde, list) and bool(waarde) and all(isinstance(x, dict) and "id" in x for x in waarde)
 
 
 def vergelijk(basis: Any, lokaal: Any, pad: str = "") -> list[tuple[str, str, Any, Any]]:
