@@ -264,19 +264,24 @@ def lijst(gemeenten):
 
 
 def documenten_van(vindplaats: laden.Vindplaats) -> str:
+    """Wat een profiel kan opleveren: het plan (met zijn periode) en de jaren met een
+    jaarplan of jaarverslag. Leest alleen wat nodig is; een kapot profiel stopt de lijst niet."""
     try:
         data = laden.lees_yaml(vindplaats.bestand, laden.weergavenaam(vindplaats))
-    except IntegriteitsplanFout:
-        return "(profiel niet te lezen; zie: integriteitsplan controleer " + vindplaats.naam + ")"
-    meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
-    if data.get("basis") and not meta:
-        return f"beleidsplan (op basis van {data['basis']})"
-    try:
-        periode = verrijken.periode(meta)
+        meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
+        periode = verrijken.periode(meta) if meta else ""
     except Exception:  # noqa: BLE001 - een kapot profiel mag de lijst niet stoppen
         return "(profiel bevat fouten; zie: integriteitsplan controleer " + vindplaats.naam + ")"
-    tekst = f"beleidsplan {periode}".strip()
-    if data.get("basis"):
+    delen = [f"beleidsplan {periode}".strip()]
+    for soort in ("jaarplan", "jaarverslag"):
+        jaren = sorted(int(p.parent.name) for p in (vindplaats.map / laden.JAARMAP).glob(f"*/{soort}.yaml")
+                       if p.parent.name.isdigit())
+        if jaren:
+            delen.append(f"{soort} {', '.join(map(str, jaren))}")
+    tekst = "; ".join(delen)
+    if isinstance(data.get("leden"), list):
+        tekst += f" (regio met {len(data['leden'])} leden)"
+    elif data.get("basis"):
         tekst += f" (op basis van {data['basis']})"
     return tekst
 
