@@ -246,14 +246,20 @@ def op_volgorde(meldingen: list[Melding], profiel: Profiel | None = None) -> lis
 
 
 def _regio(profiel: Profiel, mappen, v: _Verzamelaar) -> None:
-    """Een regio noemt haar leden; elk lid noemt de regio als basis. Meld waar dat niet klopt."""
+    """Een regio noemt haar leden; elk lid noemt de regio als basis. Meld waar dat niet klopt,
+    en rijen in het gezamenlijke register die bij geen enkel lid horen."""
     from .fouten import IntegriteitsplanFout
     from .laden import lees_yaml, vind_profiel, weergavenaam
 
+    namen: list[str] = []
     for i, lid in enumerate(profiel.data.get("leden") or []):
         try:
             vindplaats = vind_profiel(lid, mappen)
-            basis = lees_yaml(vindplaats.bestand, weergavenaam(vindplaats)).get("basis")
+            lid_data = lees_yaml(vindplaats.bestand, weergavenaam(vindplaats))
+            basis = lid_data.get("basis")
+            meta = lid_data.get("metadata")
+            if isinstance(meta, dict) and isinstance(meta.get("gemeente"), str):
+                namen.append(meta["gemeente"])
         except IntegriteitsplanFout:
             v.fout(("leden", i), f"het lid '{lid}' heeft geen (leesbaar) profiel. Maak het met: "
                    f"integriteitsplan nieuw {lid}")
@@ -268,6 +274,36 @@ def _regio(profiel: Profiel, mappen, v: _Verzamelaar) -> None:
         if isinstance(leden, list) and profiel.naam not in leden:
             v.waarschuwing(("basis",), f"dit profiel bouwt voort op '{basis.naam}', maar staat daar niet "
                            f"bij de leden. Voeg '{profiel.naam}' toe aan 'leden' in {weergavenaam(basis)}.")
+    register = (profiel.data.get("jaarcyclus") or {}).get("meldingenregister")
+    if register and namen:
+        _register_organisaties(profiel, register, namen, v)
+
+
+def _register_organisaties(profiel: Profiel, register: str, namen: list[str], v: _Verzamelaar) -> None:
+    """Elke organisatie in het gezamenlijke register hoort bij een lid; anders tellen die rijen
+    stil nergens mee."""
+    from . import registers
+    from .jaarcyclus import register_pad
+    from .laden import JAARMAP
+
+    pad = register_pad(profiel.map, register)
+    if not pad.is_file():
+        v.fout(("jaarcyclus", "meldingenregister"), f"het register {pad} bestaat niet. Controleer het pad.")
+        return
+    bekend = {registers.orgsleutel(n) for n in namen}
+    jaren = sorted(int(p.name) for p in (profiel.map / JAARMAP).glob("[0-9][0-9][0-9][0-9]") if p.is_dir())
+    for jaar in jaren:
+        try:
+            telling = registers.lees_meldingen(pad, jaar)
+        except InvoerFout as fout:
+            v.uitslag.fouten.extend(fout.meldingen)
+            return
+        vreemd = [org for org in telling.per_organisatie if registers.orgsleutel(org) not in bekend]
+        if vreemd:
+            v.fout(("jaarcyclus", "meldingenregister"),
+                   f"in het register staan voor {jaar} rijen van {opsomming([repr(o) for o in vreemd])}, maar die "
+                   f"naam hoort bij geen lid (de leden heten {opsomming(namen)}). Verbeter de kolom "
+                   "'organisatie'; anders tellen die meldingen nergens mee.")
 
 
 def zeker_geldig(profiel: Profiel, mappen=None) -> Uitslag:
@@ -335,6 +371,8 @@ def _samenhang(profiel: Profiel, v: _Verzamelaar) -> None:
             continue
         _uniek(v, [(pad + (i,), x) for i, x in enumerate(items)], "item")
 
+    for melding in profiel.waarschuwingen:
+        v.uitslag.waarschuwingen.append(melding)
     if not profiel.basis:
         for pad, items in itemlijsten(data):
             for i, x in enumerate(items):
@@ -368,13 +406,17 @@ def _samenhang(profiel: Profiel, v: _Verzamelaar) -> None:
         v.fout(("metadata", "huisstijl"), f"'{huisstijl}' is geen Word-document. Sla de huisstijl in Word "
                "op als 'Word-document' (.docx) of laat 'huisstijl' weg voor de standaardhuisstijl.")
 
-    for veld, uitleg in (("steller", "de steller"), ("versie", "het versienummer"),
-                         ("vastgesteld_door", "wie het plan vaststelt"), ("datum", "de datum")):
+    is_regio = bool(data.get("leden")) or meta.get("organisatie") == "regio"
+    velden = [("steller", "de steller"), ("versie", "het versienummer")]
+    if not is_regio:  # een regionale basistekst wordt niet zelf vastgesteld
+        velden += [("vastgesteld_door", "wie het plan vaststelt"), ("datum", "de datum")]
+    for veld, uitleg in velden:
         if not meta.get(veld):
             v.waarschuwing(("metadata",), f"{uitleg} ontbreekt (metadata.{veld}); het voorblad laat dit weg.")
-    if not looptijd:
-        v.waarschuwing(("metadata",), "de looptijd ontbreekt (metadata.looptijd); het voorblad laat "
-                       "die weg en de bestandsnaam gebruikt het jaar van het plan.")
+    if not looptijd and not is_regio:
+        v.waarschuwing(("metadata",), "de looptijd ontbreekt (metadata.looptijd); het voorblad laat die weg"
+                       + (" en de bestandsnaam gebruikt het jaar van het plan." if meta.get("jaar") else
+                          " en de bestandsnaam krijgt geen periode."))
 
 
 def _uniek(v: _Verzamelaar, items: list[tuple[tuple, dict]], soort: str) -> None:

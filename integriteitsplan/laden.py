@@ -296,6 +296,7 @@ class Profiel:
     data: Mapping
     keten: list[Vindplaats] = field(default_factory=list)
     eigen: Mapping | None = None  # alleen wat in het eigen profiel.yaml staat
+    waarschuwingen: list[Melding] = field(default_factory=list)  # van het samenvoegen
 
     @property
     def map(self) -> Path:
@@ -352,11 +353,13 @@ def laad_profiel(naam: str, mappen: list[Zoekmap]) -> Profiel:
     if len(lagen) > 1:
         _dubbele_ids(lagen[:-1])
     data = lagen[-1]
+    waarschuwingen: list[Melding] = []
     for laag in reversed(lagen[:-1]):
-        data = voeg_samen(data, laag)
+        data = voeg_samen(data, laag, waarschuwingen)
     if len(lagen) > 1:
         _niet_erven(data, lagen[0])
-    return Profiel(naam=naam, vindplaats=keten[0], data=data, keten=keten, eigen=lagen[0])
+    return Profiel(naam=naam, vindplaats=keten[0], data=data, keten=keten, eigen=lagen[0],
+                   waarschuwingen=waarschuwingen)
 
 
 # Wat een regio over zichzelf zegt, erft een lid niet: de ledenlijst, haar naam, dat zij een
@@ -413,9 +416,10 @@ def _dubbele_ids(lagen: list[Mapping]) -> None:
         raise InvoerFout(meldingen)
 
 
-def voeg_samen(basis: Any, overlay: Any) -> Any:
+def voeg_samen(basis: Any, overlay: Any, waarschuwingen: list[Melding] | None = None) -> Any:
     """Voeg ``overlay`` samen op ``basis`` volgens de regels bovenaan dit bestand.
-    De plekken gaan mee, zodat een fout altijd het bestand noemt waar de waarde staat."""
+    De plekken gaan mee, zodat een fout altijd het bestand noemt waar de waarde staat.
+    Een ``verwijderd: true`` voor een id dat de basis niet heeft, komt in ``waarschuwingen``."""
     if isinstance(basis, dict) and isinstance(overlay, dict):
         uit = Mapping()
         uit.plek = overlay.plek if isinstance(overlay, Mapping) else None
@@ -423,7 +427,7 @@ def voeg_samen(basis: Any, overlay: Any) -> Any:
             uit[sleutel] = waarde
             uit.plekken[sleutel] = basis.plekken.get(sleutel) if isinstance(basis, Mapping) else None
         for sleutel, waarde in overlay.items():
-            uit[sleutel] = voeg_samen(basis[sleutel], waarde) if sleutel in basis else waarde
+            uit[sleutel] = voeg_samen(basis[sleutel], waarde, waarschuwingen) if sleutel in basis else waarde
             uit.plekken[sleutel] = overlay.plekken.get(sleutel) if isinstance(overlay, Mapping) else None
         return uit
     if _is_itemlijst(overlay) and (_is_itemlijst(basis) or basis == []):
@@ -435,13 +439,19 @@ def voeg_samen(basis: Any, overlay: Any) -> Any:
                 o, op = nieuw.pop(x["id"])
                 if o.get("verwijderd") is True:
                     continue
-                uit.append(voeg_samen(x, o))
+                uit.append(voeg_samen(x, o, waarschuwingen))
                 uit.plekken.append(op)
             else:
                 uit.append(x)
                 uit.plekken.append(p)
         for o, op in nieuw.values():
             if o.get("verwijderd") is True:
+                if waarschuwingen is not None:
+                    plek = op or Plek()
+                    waarschuwingen.append(Melding(
+                        Plek(plek.bestand, plek.regel, pad_tekst(plek.sleutels), sleutels=plek.sleutels),
+                        f"'{o['id']}' is weggehaald, maar de basis heeft geen item met dat id. Controleer "
+                        "de spelling van het id.", "waarschuwing"))
                 continue
             uit.append(o)
             uit.plekken.append(op)

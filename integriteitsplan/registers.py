@@ -622,6 +622,11 @@ def _sleutel(tekst: str) -> str:
     return re.sub(r"\s+", " ", _zonder_accenten(tekst).casefold()).strip()
 
 
+def orgsleutel(tekst: str) -> str:
+    """Hoe een organisatienaam vergeleken wordt (zonder hoofdletters, accenten en 'Gemeente ')."""
+    return _orgsleutel(tekst)
+
+
 def _orgsleutel(tekst: str) -> str:
     """Als ``_sleutel``; 'Gemeente Tholen' en 'Tholen' zijn dezelfde organisatie."""
     return re.sub(r"^gemeente\s+", "", _sleutel(tekst))

@@ -126,3 +126,37 @@ def test_fout_noemt_het_bestand_waar_de_waarde_staat(mappen):
         "regio/profiel.yaml:27 maatregelen.groepen[1].maatregelen[1].status: 'bezig' is geen geldige "
         "status; kies uit gepland, lopend, gereed of vervallen.",
     ]
+
+
+def test_verwijderd_met_onbekend_id_geeft_een_waarschuwing(mappen):
+    schrijf(mappen, "lid", """\
+        basis: regio
+        metadata:
+          gemeente: Lidstad
+        waarden_normen:
+          kernwaarden:
+            - id: eerlik
+              verwijderd: true
+    """)
+    profiel = laad(mappen, "lid")
+    assert [k["id"] for k in profiel.data["waarden_normen"]["kernwaarden"]] == ["open", "eerlijk", "zorgvuldig"]
+    assert [str(m) for m in controleer_profiel(profiel).waarschuwingen][0] == (
+        "lid/profiel.yaml:6 waarden_normen.kernwaarden[1]: 'eerlik' is weggehaald, maar de basis heeft geen "
+        "item met dat id. Controleer de spelling van het id.")
+
+
+def test_register_met_een_organisatie_die_geen_lid_is(cli, tmp_path):
+    import shutil
+
+    from integriteitsplan.laden import meegeleverde_map
+
+    gemeenten = tmp_path / "g"
+    for naam in ("leidse-regio", "leiden", "leiderdorp", "oegstgeest", "zoeterwoude"):
+        shutil.copytree(meegeleverde_map() / naam, gemeenten / naam)
+    register = gemeenten / "leidse-regio" / "jaren" / "2026" / "meldingen-regio.csv"
+    tekst = register.read_text(encoding="utf-8-sig")
+    register.write_text(tekst.replace(";Zoeterwoude", ";Zoeterwoud"), encoding="utf-8-sig")
+    uit = cli("controleer", "leidse-regio", "--gemeenten", gemeenten)
+    assert uit.exit_code == 2
+    assert ("jaarcyclus.meldingenregister: in het register staan voor 2026 rijen van 'Zoeterwoud', maar die naam "
+            "hoort bij geen lid") in uit.output
