@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__, click_nl, controleren, laden, verrijken
+from . import __version__, click_nl, controleren, laden, opmaak, verrijken
 from .fouten import EXIT_BEVINDINGEN, IntegriteitsplanFout, InvoerFout
 from .genereren import FORMATEN, generate
 
@@ -139,7 +139,8 @@ def genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, gemeenten)
             click.echo(f"  Let op: {bestand.pad.name} was na de vorige keer aangepast. Die versie is "
                        f"bewaard als {bestand.bewaard.name}.")
     if verslag.waarschuwingen:
-        click.echo(f"{len(verslag.waarschuwingen)} waarschuwing(en); zie: integriteitsplan controleer {gemeente}")
+        aantal = opmaak.aantal(len(verslag.waarschuwingen), "waarschuwing", "waarschuwingen")
+        click.echo(f"{opmaak.hoofdletter(aantal)}; zie: integriteitsplan controleer {gemeente}")
 
 
 def _genereer_meerdere(namen, regio, opties, stil):
@@ -189,7 +190,8 @@ def controleer(gemeente, gemeenten):
     jaren = laden.laad_jaren(profiel)
     jaaruitslag = controleren.controleer_jaren(profiel, jaren)
     if jaaruitslag.fouten:
-        raise InvoerFout(jaaruitslag.fouten, kop=f"De jaargegevens bevatten {len(jaaruitslag.fouten)} fout(en):")
+        raise InvoerFout(jaaruitslag.fouten,
+                         kop=f"De jaargegevens bevatten {opmaak.aantal(len(jaaruitslag.fouten), 'fout', 'fouten')}:")
     verrijkt = verrijken.verrijk_beleidsplan(profiel)
     c = verrijkt.context
     click.echo(f"Profiel {gemeente}: {profiel.vindplaats.bestand} ({profiel.vindplaats.herkomst})")

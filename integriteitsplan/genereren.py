@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from . import controleren, laden, renderen, verrijken
+from . import controleren, laden, opmaak, renderen, verrijken
 from .fouten import GebruiksFout, InvoerFout, Melding
 from .schrijven.bestanden import Geschreven, schrijf_bestanden
 from .schrijven.markdown import maak_md
@@ -166,8 +166,8 @@ def bereid_voor(gemeente: str, document: str = "beleidsplan", jaar: int | None =
         jaren = laden.laad_jaren(profiel)
         jaaruitslag = controleren.controleer_jaren(profiel, jaren)
         if jaaruitslag.fouten:
-            raise InvoerFout(jaaruitslag.fouten, kop=f"De jaargegevens bevatten {len(jaaruitslag.fouten)} "
-                             f"fout{'en' if len(jaaruitslag.fouten) > 1 else ''}:")
+            raise InvoerFout(jaaruitslag.fouten, kop=f"De jaargegevens bevatten "
+                             f"{opmaak.aantal(len(jaaruitslag.fouten), 'fout', 'fouten')}:")
         uitslag.waarschuwingen += jaaruitslag.waarschuwingen
         if profiel.data.get("leden") and document in ("jaarverslag", "alle"):
             _controleer_leden(profiel, mappen)
