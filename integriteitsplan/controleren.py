@@ -268,9 +268,9 @@ def _regio(profiel: Profiel, mappen, v: _Verzamelaar) -> None:
             v.waarschuwing(("leden", i), f"'{lid}' staat als lid in deze regio, maar zijn profiel "
                            + (f"bouwt voort op '{basis}'." if basis else "noemt geen 'basis'.")
                            + f" Zet 'basis: {profiel.naam}' in {weergavenaam(vindplaats)} of haal het lid weg.")
-    if profiel.basis and profiel.eigen is not None:
+    if profiel.basis and len(profiel.lagen) > 1:
         basis = profiel.keten[1]
-        leden = lees_yaml(basis.bestand, weergavenaam(basis)).get("leden")
+        leden = profiel.lagen[1].get("leden")
         if isinstance(leden, list) and profiel.naam not in leden:
             v.waarschuwing(("basis",), f"dit profiel bouwt voort op '{basis.naam}', maar staat daar niet "
                            f"bij de leden. Voeg '{profiel.naam}' toe aan 'leden' in {weergavenaam(basis)}.")

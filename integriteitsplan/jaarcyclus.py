@@ -220,11 +220,8 @@ def meldingen(profiel: Profiel, jaren: Jaargegevens, jaar: int) -> dict | None:
 
 def _regioregister(profiel: Profiel):
     """Een lid van een regio neemt zijn rijen uit het gezamenlijke register van de regio."""
-    for vindplaats in profiel.keten[1:]:
-        from .laden import lees_yaml, weergavenaam
-
-        data = lees_yaml(vindplaats.bestand, weergavenaam(vindplaats))
-        pad = (data.get("jaarcyclus") or {}).get("meldingenregister")
+    for vindplaats, laag in zip(profiel.keten[1:], profiel.lagen[1:]):
+        pad = (laag.get("jaarcyclus") or {}).get("meldingenregister")
         if pad:
             return register_pad(vindplaats.map, pad), profiel.data["metadata"]["gemeente"]
     return None

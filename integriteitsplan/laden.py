@@ -296,6 +296,7 @@ class Profiel:
     data: Mapping
     keten: list[Vindplaats] = field(default_factory=list)
     eigen: Mapping | None = None  # alleen wat in het eigen profiel.yaml staat
+    lagen: list[Mapping] = field(default_factory=list)  # per profiel in de keten wat daar staat
     waarschuwingen: list[Melding] = field(default_factory=list)  # van het samenvoegen
 
     @property
@@ -359,7 +360,7 @@ def laad_profiel(naam: str, mappen: list[Zoekmap]) -> Profiel:
     if len(lagen) > 1:
         _niet_erven(data, lagen[0])
     return Profiel(naam=naam, vindplaats=keten[0], data=data, keten=keten, eigen=lagen[0],
-                   waarschuwingen=waarschuwingen)
+                   lagen=lagen, waarschuwingen=waarschuwingen)
 
 
 # Wat een regio over zichzelf zegt, erft een lid niet: de ledenlijst, haar naam, dat zij een

@@ -89,3 +89,14 @@ def maak_plan(gemeente: str, formaat: str, map_: Path, bestandsnaam: str) -> Pat
     paden = [b.pad for b in verslag.bestanden if b.pad.suffix == f".{formaat}"]
     assert [p.name for p in paden] == [f"{bestandsnaam}.{formaat}"]
     return paden[0]
+
+
+def in_volgorde(tekst: str, woorden: list[str]) -> bool:
+    """Staan de woorden in deze volgorde in de tekst?"""
+    positie = 0
+    for woord in woorden:
+        positie = tekst.find(woord, positie)
+        if positie < 0:
+            return False
+        positie += len(woord)
+    return True

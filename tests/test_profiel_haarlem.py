@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import docx_tekst, koppen, maak_plan, naar_pdf, pdf_tekst
+from conftest import docx_tekst, in_volgorde, koppen, maak_plan, naar_pdf, pdf_tekst
 
 # De genummerde hoofdstukken van het Haarlemse plan, in volgorde.
 HOOFDSTUKKEN = [
@@ -132,16 +132,6 @@ def genummerd(md: str, niveau: int) -> list[tuple[str, str]]:
         if n == niveau and m:
             uit.append((m.group(1), m.group(2)))
     return uit
-
-
-def in_volgorde(tekst: str, woorden: list[str]) -> bool:
-    positie = 0
-    for woord in woorden:
-        positie = tekst.find(woord, positie)
-        if positie < 0:
-            return False
-        positie += len(woord)
-    return True
 
 
 # ---------------------------------------------------------------- Markdown

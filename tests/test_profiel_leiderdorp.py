@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import KOP, docx_tekst, maak_plan, naar_pdf, pdf_tekst
+from conftest import docx_tekst, in_volgorde, KOP, maak_plan, naar_pdf, pdf_tekst
 
 NAAM = "leiderdorp"
 BESTAND = "beleidsplan-integriteit-2025"
@@ -185,16 +185,6 @@ def stuk(md: str, kop: str) -> str:
     rest = md[m.end():]
     volgende = re.search(rf"^#{{1,{niveau}}} ", rest, re.M)
     return rest[: volgende.start()] if volgende else rest
-
-
-def in_volgorde(tekst: str, woorden: list[str]) -> bool:
-    positie = 0
-    for woord in woorden:
-        positie = tekst.find(woord, positie)
-        if positie < 0:
-            return False
-        positie += len(woord)
-    return True
 
 
 # ---------------------------------------------------------------- Markdown
