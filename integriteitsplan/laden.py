@@ -370,10 +370,21 @@ NIET_ERVEN = [("leden",), ("metadata", "organisatie"), ("metadata", "gemeente"),
 
 
 def _niet_erven(data: Mapping, eigen: Mapping) -> None:
+    """Haal weg wat niet geërfd wordt. Het samengevoegde profiel deelt onderdelen met de
+    basis; daarom wordt elke mapping op het pad eerst gekopieerd, zodat de basis zelf
+    ongemoeid blijft."""
     for pad in NIET_ERVEN:
         ouder, eigen_ouder = data, eigen
         for stap in pad[:-1]:
-            ouder = ouder.get(stap) if isinstance(ouder, dict) else None
+            kind = ouder.get(stap) if isinstance(ouder, dict) else None
+            if not isinstance(kind, dict):
+                ouder = None
+                break
+            kopie = Mapping(kind)
+            kopie.plekken = dict(getattr(kind, "plekken", {}))
+            kopie.plek = getattr(kind, "plek", None)
+            ouder[stap] = kopie
+            ouder = kopie
             eigen_ouder = eigen_ouder.get(stap) if isinstance(eigen_ouder, dict) else None
         if isinstance(ouder, dict) and pad[-1] in ouder and not (
                 isinstance(eigen_ouder, dict) and pad[-1] in eigen_ouder):

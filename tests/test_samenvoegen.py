@@ -160,3 +160,12 @@ def test_register_met_een_organisatie_die_geen_lid_is(cli, tmp_path):
     assert uit.exit_code == 2
     assert ("jaarcyclus.meldingenregister: in het register staan voor 2026 rijen van 'Zoeterwoud', maar die naam "
             "hoort bij geen lid") in uit.output
+
+
+def test_samenvoegen_laat_de_basis_ongemoeid(mappen):
+    schrijf(mappen, "lid", "basis: regio\nmetadata:\n  gemeente: Lidstad\n")
+    profiel = laad(mappen, "lid")
+    assert "leden" not in profiel.data and profiel.data["metadata"]["gemeente"] == "Lidstad"
+    basis = profiel.lagen[1]
+    assert basis["leden"] == ["lid"]
+    assert basis["metadata"]["gemeente"] == "Regio Test" and basis["metadata"]["organisatie"] == "regio"
