@@ -1,3 +1,5 @@
+"""``python -m integriteitsplan``: dezelfde opdracht als ``integriteitsplan``."""
 from .cli import main
 
-main()
+if __name__ == "__main__":  # nodig voor de werkprocessen van een batch onder Windows (spawn)
+    main()
