@@ -236,3 +236,51 @@ def test_lijst_gaat_door_bij_een_kapot_profiel(cli, tmp_path):
     uit = cli("lijst")
     assert uit.exit_code == 0, uit.output
     assert "(profiel bevat fouten; zie: integriteitsplan controleer kapot)" in uit.output
+
+
+# ---------------------------------------------------------------- de jaarcyclus vanaf de opdrachtregel
+
+
+def test_nieuw_jaar_in_een_eigen_kopie(cli, tmp_path):
+    assert cli("nieuw", "mijn-voorbeeld", "--naar-voorbeeld-van", "voorbeeld").exit_code == 0
+    uit = cli("nieuw-jaar", "mijn-voorbeeld", "2028")
+    assert uit.exit_code == 0, uit.output
+    jaarplan = tmp_path / "gemeenten" / "mijn-voorbeeld" / "jaren" / "2028" / "jaarplan.yaml"
+    assert uit.output.splitlines()[0] == f"Nieuw jaarplan: {jaarplan}"
+    tekst = jaarplan.read_text(encoding="utf-8")
+    assert "jaar: 2028" in tekst and "maatregel: " in tekst
+    assert cli("controleer", "mijn-voorbeeld").exit_code == 1  # geldig; het voorbeeld heeft bevindingen
+    uit = cli("genereer", "mijn-voorbeeld", "--document", "jaarplan", "--jaar", "2028", "--formaat", "md")
+    assert uit.exit_code == 0, uit.output
+    # een tweede keer overschrijft niets
+    voor = jaarplan.read_bytes()
+    uit = cli("nieuw-jaar", "mijn-voorbeeld", "2028")
+    assert uit.exit_code == 2
+    assert uit.output.startswith(f"Het jaarplan {jaarplan} bestaat al en wordt niet overschreven.")
+    assert jaarplan.read_bytes() == voor
+
+
+def test_nieuw_jaar_op_een_meegeleverd_profiel_legt_uit_wat_te_doen(cli):
+    uit = cli("nieuw-jaar", "voorbeeld", "2028")
+    assert uit.exit_code == 2
+    assert uit.output.splitlines() == [
+        "Het profiel 'voorbeeld' hoort bij het programma zelf en kan daar niet worden aangevuld. Maak eerst "
+        "een eigen kopie:",
+        "  integriteitsplan nieuw mijn-voorbeeld --naar-voorbeeld-van voorbeeld",
+        "en maak daarin het nieuwe jaar: integriteitsplan nieuw-jaar mijn-voorbeeld 2028",
+    ]
+
+
+def test_jaarverslag_met_een_fout_in_het_register_schrijft_niets(cli, tmp_path):
+    assert cli("nieuw", "mijn-voorbeeld", "--naar-voorbeeld-van", "voorbeeld").exit_code == 0
+    register = tmp_path / "gemeenten" / "mijn-voorbeeld" / "jaren" / "2026" / "meldingen.csv"
+    regels = register.read_text(encoding="utf-8-sig").splitlines()
+    velden = regels[3].split(";")
+    velden[1] = "fraude"
+    regels[3] = ";".join(velden)
+    register.write_text("\n".join(regels) + "\n", encoding="utf-8-sig")
+    uit = cli("genereer", "mijn-voorbeeld", "--document", "jaarverslag", "--jaar", "2026")
+    assert uit.exit_code == 2
+    assert "meldingen.csv rij 4, kolom 'soort': 'fraude' is geen bekende soort" in uit.output
+    assert "Traceback" not in uit.output
+    assert not (tmp_path / "uitvoer").exists()
