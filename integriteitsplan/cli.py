@@ -188,10 +188,7 @@ def controleer(gemeente, gemeenten):
     profiel = laden.laad_profiel(gemeente, mappen)
     uitslag = controleren.zeker_geldig(profiel, mappen)
     jaren = laden.laad_jaren(profiel)
-    jaaruitslag = controleren.controleer_jaren(profiel, jaren)
-    if jaaruitslag.fouten:
-        raise InvoerFout(jaaruitslag.fouten,
-                         kop=f"De jaargegevens bevatten {opmaak.aantal(len(jaaruitslag.fouten), 'fout', 'fouten')}:")
+    jaaruitslag = controleren.zeker_geldige_jaren(profiel, jaren)
     verrijkt = verrijken.verrijk_beleidsplan(profiel)
     c = verrijkt.context
     click.echo(f"Profiel {gemeente}: {profiel.vindplaats.bestand} ({profiel.vindplaats.herkomst})")

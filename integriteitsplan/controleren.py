@@ -457,6 +457,15 @@ def zoek_bestand(profiel: Profiel, naam: str):
 # ---------------------------------------------------------------- jaargegevens
 
 
+def zeker_geldige_jaren(profiel: Profiel, jaren) -> Uitslag:
+    """Controleer de jaargegevens en gooi een ``InvoerFout`` met alle fouten als er één is."""
+    uitslag = controleer_jaren(profiel, jaren)
+    if uitslag.fouten:
+        aantal = len(uitslag.fouten)
+        raise InvoerFout(uitslag.fouten, kop=f"De jaargegevens bevatten {aantal} fout{'en' if aantal > 1 else ''}:")
+    return uitslag
+
+
 def controleer_jaren(profiel: Profiel, jaren) -> Uitslag:
     """Controleer jaarplannen, jaarverslagen en kerncijfers: eerst de vorm per bestand,
     daarna de verwijzingen tussen de jaren en naar het meerjarenplan."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from . import controleren, laden, opmaak, renderen, verrijken
+from . import controleren, laden, renderen, verrijken
 from .fouten import GebruiksFout, InvoerFout, Melding
 from .schrijven.bestanden import Geschreven, schrijf_bestanden
 from .schrijven.markdown import maak_md
@@ -154,8 +154,19 @@ def opdrachten(jaren: laden.Jaargegevens, document: str, jaar: int | None) -> li
     return [(document, jaar)]
 
 
+@dataclass
+class Voorbereid:
+    """Wat laden en controleren opleveren voor ``generate``."""
+
+    profiel: laden.Profiel
+    jaren: laden.Jaargegevens
+    taken: list[tuple[str, int | None]]
+    uitslag: controleren.Uitslag
+    mappen: list[laden.Zoekmap]
+
+
 def bereid_voor(gemeente: str, document: str = "beleidsplan", jaar: int | None = None,
-                gemeenten: Iterable[Path | str] = (), werkmap: Path | None = None):
+                gemeenten: Iterable[Path | str] = (), werkmap: Path | None = None) -> Voorbereid:
     """Laden en controleren: geeft profiel, jaargegevens, opdrachten en waarschuwingen,
     of gooit een fout met alle meldingen."""
     mappen = laden.zoekmappen(gemeenten, werkmap)
@@ -164,14 +175,10 @@ def bereid_voor(gemeente: str, document: str = "beleidsplan", jaar: int | None =
     jaren = laden.Jaargegevens()
     if document != "beleidsplan":
         jaren = laden.laad_jaren(profiel)
-        jaaruitslag = controleren.controleer_jaren(profiel, jaren)
-        if jaaruitslag.fouten:
-            raise InvoerFout(jaaruitslag.fouten, kop=f"De jaargegevens bevatten "
-                             f"{opmaak.aantal(len(jaaruitslag.fouten), 'fout', 'fouten')}:")
-        uitslag.waarschuwingen += jaaruitslag.waarschuwingen
+        uitslag.waarschuwingen += controleren.zeker_geldige_jaren(profiel, jaren).waarschuwingen
         if profiel.data.get("leden") and document in ("jaarverslag", "alle"):
             _controleer_leden(profiel, mappen)
-    return profiel, jaren, opdrachten(jaren, document, jaar), uitslag
+    return Voorbereid(profiel, jaren, opdrachten(jaren, document, jaar), uitslag, mappen)
 
 
 def _controleer_leden(regio: laden.Profiel, mappen: list[laden.Zoekmap]) -> None:
@@ -207,12 +214,11 @@ def generate(
     for formaat in formaten:
         if formaat not in FORMATEN:
             raise GebruiksFout(f"Onbekend formaat '{formaat}'. Kies uit: {', '.join(FORMATEN)}.")
-    profiel, jaren, taken, uitslag = bereid_voor(gemeente, document, jaar, gemeenten, werkmap)
-    mappen = laden.zoekmappen(gemeenten, werkmap)
+    v = bereid_voor(gemeente, document, jaar, gemeenten, werkmap)
     doelmap = Path(uitvoer) / gemeente
     bestanden: dict[Path, bytes] = {}
-    for soort, j in taken:
-        gemaakt = maak_document(profiel, soort, formaten, jaren, j, mappen=mappen)
+    for soort, j in v.taken:
+        gemaakt = maak_document(v.profiel, soort, formaten, v.jaren, j, mappen=v.mappen)
         bestanden.update({doelmap / naam: data for naam, data in gemaakt.bestanden.items()})
     return Verslag(gemeente=gemeente, bestanden=schrijf_bestanden(bestanden),
-                   waarschuwingen=uitslag.waarschuwingen)
+                   waarschuwingen=v.uitslag.waarschuwingen)

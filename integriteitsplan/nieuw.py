@@ -65,13 +65,9 @@ def maak_jaar(gemeente: str, jaar: int, gemeenten: Iterable[Path | str] = (),
             f"Het profiel '{gemeente}' hoort bij het programma zelf en kan daar niet worden aangevuld. "
             f"Maak eerst een eigen kopie:\n  integriteitsplan nieuw mijn-{gemeente} --naar-voorbeeld-van "
             f"{gemeente}\nen maak daarin het nieuwe jaar: integriteitsplan nieuw-jaar mijn-{gemeente} {jaar}")
-    controleren.zeker_geldig(profiel)
+    controleren.zeker_geldig(profiel, mappen)
     jaren = laden.laad_jaren(profiel)
-    uitslag = controleren.controleer_jaren(profiel, jaren)
-    if uitslag.fouten:
-        from .fouten import InvoerFout
-
-        raise InvoerFout(uitslag.fouten, kop="De bestaande jaargegevens bevatten fouten:")
+    controleren.zeker_geldige_jaren(profiel, jaren)
     doel = profiel.map / laden.JAARMAP / str(jaar) / "jaarplan.yaml"
     if doel.exists():
         raise BestaatAl(doel, "Het jaarplan")
