@@ -330,24 +330,25 @@ def itemlijsten(data: dict) -> Iterable[tuple[tuple, list]]:
     yield from loop(data, ())
 
 
-def alle_groepen(data: dict) -> list[tuple[tuple, dict]]:
+def alle_groepen(data: dict) -> list[tuple[tuple, dict, list[dict]]]:
+    """Alle groepen maatregelen, diepte eerst, met hun pad en hun keten van groepen
+    (van de hoofdgroep tot en met de groep zelf). De enige plek die de boom doorloopt."""
     uit = []
 
-    def loop(groepen: list, pad: tuple):
+    def loop(groepen: list, pad: tuple, keten: list[dict]):
         for i, groep in enumerate(groepen or []):
-            uit.append((pad + (i,), groep))
-            loop(groep.get("groepen"), pad + (i, "groepen"))
+            uit.append((pad + (i,), groep, keten + [groep]))
+            loop(groep.get("groepen"), pad + (i, "groepen"), keten + [groep])
 
-    loop(data.get("maatregelen", {}).get("groepen"), ("maatregelen", "groepen"))
+    loop((data.get("maatregelen") or {}).get("groepen"), ("maatregelen", "groepen"), [])
     return uit
 
 
-def alle_maatregelen(data: dict) -> list[tuple[tuple, dict]]:
-    uit = []
-    for pad, groep in alle_groepen(data):
-        for j, maatregel in enumerate(groep.get("maatregelen") or []):
-            uit.append((pad + ("maatregelen", j), maatregel))
-    return uit
+def alle_maatregelen(data: dict) -> list[tuple[tuple, dict, list[dict]]]:
+    """Alle maatregelen met hun pad en de keten van groepen waarin ze staan."""
+    return [(pad + ("maatregelen", j), maatregel, keten)
+            for pad, groep, keten in alle_groepen(data)
+            for j, maatregel in enumerate(groep.get("maatregelen") or [])]
 
 
 def _samenhang(profiel: Profiel, v: _Verzamelaar) -> None:
@@ -364,8 +365,8 @@ def _samenhang(profiel: Profiel, v: _Verzamelaar) -> None:
                f"{looptijd['start']}-{looptijd['eind']}. Laat 'jaar' weg of pas het aan.")
 
     # id's zijn uniek binnen hun soort: maatregelen en groepen over het hele plan.
-    _uniek(v, [(p, g) for p, g in alle_groepen(data)], "groep")
-    _uniek(v, alle_maatregelen(data), "maatregel")
+    _uniek(v, [(p, g) for p, g, _ in alle_groepen(data)], "groep")
+    _uniek(v, [(p, m) for p, m, _ in alle_maatregelen(data)], "maatregel")
     for pad, items in itemlijsten(data):
         if pad and pad[-1] in ("groepen", "maatregelen") and pad[0] == "maatregelen":
             continue

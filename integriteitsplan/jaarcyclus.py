@@ -26,17 +26,10 @@ STANDAARD_DREMPEL = 5
 
 def maatregelen_van(data: dict) -> dict[str, dict]:
     """Alle maatregelen van het meerjarenplan per id, met de naam van hun hoofdgroep."""
-    uit: dict[str, dict] = {}
+    from .controleren import alle_maatregelen
 
-    def loop(groepen, hoofdgroep):
-        for groep in groepen or []:
-            top = hoofdgroep or groep
-            for m in groep.get("maatregelen") or []:
-                uit[m["id"]] = {**m, "hoofdgroep": top.get("naam"), "hoofdgroep_id": top.get("id")}
-            loop(groep.get("groepen"), top)
-
-    loop((data.get("maatregelen") or {}).get("groepen"), None)
-    return uit
+    return {m["id"]: {**m, "hoofdgroep": keten[0].get("naam"), "hoofdgroep_id": keten[0].get("id")}
+            for _, m, keten in alle_maatregelen(data)}
 
 
 def typologie(data: dict) -> dict[str, list[dict]]:
@@ -354,6 +347,8 @@ def _controleer_jaarplan(jaren, jaar, stukken, maatregelen, plan_budget, uitslag
         if besluit.get("besluit") == "vervalt" and not besluit.get("reden"):
             uitslag.fouten.append(melding_op(plan, ("doorgeschoven", i),
                                              "geef een reden als een activiteit vervalt ('reden: ...')."))
+    alle = activiteiten(jaren, jaar)
+    alle_ids = [a.id for a in alle]
     vorig = jaren.stukken(jaar - 1)
     aanbevelingen = [a["id"] for a in ((vorig.jaarverslag or {}).get("aanbevelingen") or [])] if vorig else []
     opgevolgd = set()
@@ -364,7 +359,6 @@ def _controleer_jaarplan(jaren, jaar, stukken, maatregelen, plan_budget, uitslag
                 f"het jaarverslag {jaar - 1} heeft geen aanbeveling met id '{opvolging['aanbeveling']}'. "
                 f"Bestaande id's: {opsomming(aanbevelingen, 'en') or 'geen'}."))
         opgevolgd.add(opvolging["aanbeveling"])
-        alle_ids = [a.id for a in activiteiten(jaren, jaar)]
         if opvolging.get("activiteit") and opvolging["activiteit"] not in alle_ids:
             uitslag.fouten.append(melding_op(
                 plan, ("aanbevelingen", i, "activiteit"),
@@ -379,7 +373,6 @@ def _controleer_jaarplan(jaren, jaar, stukken, maatregelen, plan_budget, uitslag
         uitslag.waarschuwingen.append(melding_op(
             plan, (), f"er is nog geen jaarverslag {jaar - 1}; activiteiten die toen open bleven, kunnen "
             "daarom niet worden doorgeschoven.", "waarschuwing"))
-    alle = activiteiten(jaren, jaar)
     gebruikt = {a.maatregel for a in alle}
     for ident, m in maatregelen.items():
         if jaar in (m.get("jaren") or []) and ident not in gebruikt:

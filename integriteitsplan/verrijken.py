@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from . import opmaak
-from .controleren import alle_groepen
+from .controleren import alle_groepen, alle_maatregelen
 from .laden import Profiel
 from .schema import PROFIEL_SCHEMA
 
@@ -245,17 +245,8 @@ def toets_samenvatting(rijen: list[dict]) -> dict:
 
 def maatregelenlijst(data: dict) -> list[dict]:
     """Alle maatregelen op een rij, met de naam van hun groep (en subgroep)."""
-    uit = []
-
-    def loop(groepen: list, namen: list[str], hoofdgroep: str | None):
-        for groep in groepen or []:
-            top = hoofdgroep or groep["id"]
-            for maatregel in groep.get("maatregelen") or []:
-                uit.append({**maatregel, "groep": " / ".join(namen + [groep["naam"]]), "hoofdgroep": top})
-            loop(groep.get("groepen"), namen + [groep["naam"]], top)
-
-    loop(data["maatregelen"]["groepen"], [], None)
-    return uit
+    return [{**m, "groep": " / ".join(g["naam"] for g in keten), "hoofdgroep": keten[0]["id"]}
+            for _, m, keten in alle_maatregelen(data)]
 
 
 def budgetoverzicht(data: dict) -> dict:
@@ -356,7 +347,7 @@ def verrijk_beleidsplan(profiel: Profiel) -> Verrijkt:
         "toets_telling": toets_samenvatting(toets),
         "peiljaar": peiljaar(meta),
         "maatregelenlijst": maatregelenlijst(p),
-        "groepenlijst": [g for _, g in alle_groepen(p)],
+        "groepenlijst": [g for _, g, _ in alle_groepen(p)],
         "begroting": budgetoverzicht(p),
         "fte_totaal": sum(r["fte"] for r in p["middelen"]["fte"]),
         "basisnormen_ref": referentie("basisnormen")["basisnormen"],

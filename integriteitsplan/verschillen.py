@@ -150,7 +150,7 @@ def _eigen_velden(item: dict) -> dict:
 def instrumenten(data: dict) -> dict[str, tuple[str, dict]]:
     """De instrumenten van een plan: elke groep en elke maatregel, op id."""
     uit: dict[str, tuple[str, dict]] = {}
-    for _, groep in alle_groepen(data):
+    for _, groep, _ in alle_groepen(data):
         uit[groep["id"]] = (groep["naam"], _eigen_velden(groep))
         for m in groep.get("maatregelen") or []:
             uit[m["id"]] = (f"{groep['naam']}: {m['maatregel']}", m)
