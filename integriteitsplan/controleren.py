@@ -283,7 +283,7 @@ def _register_organisaties(profiel: Profiel, register: str, namen: list[str], v:
     """Elke organisatie in het gezamenlijke register hoort bij een lid; anders tellen die rijen
     stil nergens mee."""
     from . import registers
-    from .jaarcyclus import register_pad
+    from .jaarcyclus import gelezen, register_pad
     from .laden import JAARMAP
 
     pad = register_pad(profiel.map, register)
@@ -294,7 +294,7 @@ def _register_organisaties(profiel: Profiel, register: str, namen: list[str], v:
     jaren = sorted(int(p.name) for p in (profiel.map / JAARMAP).glob("[0-9][0-9][0-9][0-9]") if p.is_dir())
     for jaar in jaren:
         try:
-            telling = registers.lees_meldingen(pad, jaar)
+            telling = gelezen(registers.lees_meldingen, pad, jaar)
         except InvoerFout as fout:
             v.uitslag.fouten.extend(fout.meldingen)
             return

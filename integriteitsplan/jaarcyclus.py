@@ -171,6 +171,21 @@ def _telling(rijen: list[dict]) -> dict[str, int]:
 # ---------------------------------------------------------------- meldingen en cijfers
 
 
+_GELEZEN: dict[tuple, Any] = {}
+
+
+def gelezen(lezer, pad: Path, jaar: int, typologie_: dict | None = None, organisatie: str | None = None):
+    """Een register wordt in één run vaak voor meer dingen gebruikt (controle, verslag,
+    kerncijfers van eerdere jaren); lees het per bestandsversie, jaar en filter één keer."""
+    stat = pad.stat()
+    sleutel = (lezer.__name__, str(pad.resolve()), stat.st_mtime_ns, stat.st_size, jaar, organisatie,
+               repr(typologie_))
+    if sleutel not in _GELEZEN:
+        argumenten = (pad, jaar) if typologie_ is None else (pad, jaar, typologie_)
+        _GELEZEN[sleutel] = lezer(*argumenten, **({"organisatie": organisatie} if organisatie else {}))
+    return _GELEZEN[sleutel]
+
+
 def register_pad(stukken_map: Path, pad: str) -> Path:
     kandidaat = Path(pad).expanduser()
     return kandidaat if kandidaat.is_absolute() else stukken_map / kandidaat
@@ -198,7 +213,7 @@ def meldingen(profiel: Profiel, jaren: Jaargegevens, jaar: int) -> dict | None:
         if not pad.is_file():
             raise InvoerFout([Melding(_plek(verslag, ("meldingen", "register")),
                                       f"het register {pad} bestaat niet. Controleer het pad.")])
-        telling = registers.lees_meldingen(pad, jaar, typ, organisatie=organisatie)
+        telling = gelezen(registers.lees_meldingen, pad, jaar, typ, organisatie=organisatie)
         return {"soort": telling.per_soort, "afdoening": telling.per_afdoening,
                 "uitkomst": telling.per_uitkomst, "totaal": telling.totaal, "bron": "register",
                 "toelichting": opgave.get("toelichting")}
@@ -239,7 +254,7 @@ def trainingen(jaren: Jaargegevens, jaar: int) -> dict | None:
         if not pad.is_file():
             raise InvoerFout([Melding(_plek(verslag, ("trainingen", "register")),
                                       f"het register {pad} bestaat niet. Controleer het pad.")])
-        telling = registers.lees_trainingen(pad, jaar)
+        telling = gelezen(registers.lees_trainingen, pad, jaar)
         return {"sessies": telling.sessies, "deelnemers": telling.deelnemers,
                 "per_training": telling.per_training, "toelichting": opgave.get("toelichting")}
     return {"sessies": opgave.get("sessies"), "deelnemers": opgave.get("deelnemers"), "per_training": {},
