@@ -100,3 +100,14 @@ def in_volgorde(tekst: str, woorden: list[str]) -> bool:
             return False
         positie += len(woord)
     return True
+
+
+def koppen_in_pdf(tekst: str, titels: list[str]) -> list[int]:
+    """De plek van elke hoofdstuktitel in de tekst van een PDF. Een inhoudsopgave herhaalt
+    de titels; de kop in de romp is de laatste regel die alleen uit (nummer en) titel bestaat."""
+    posities = []
+    for titel in titels:
+        treffers = [m.start() for m in re.finditer(rf"^\s*(?:\d+\.?\s+)?{re.escape(titel)}\s*$", tekst, re.M)]
+        assert treffers, f"kop '{titel}' niet gevonden in de PDF"
+        posities.append(treffers[-1])
+    return posities
