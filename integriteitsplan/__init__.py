@@ -6,7 +6,7 @@ Gebruik als bibliotheek::
     from integriteitsplan import generate
     verslag = generate("voorbeeld", uitvoer="uitvoer")
 """
-from .genereren import generate
+from integriteitsplan.genereren import generate
 
 __all__ = ["generate"]
 __version__ = "0.1.0"

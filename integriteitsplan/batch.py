@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from . import laden
-from .fouten import GebruiksFout, IntegriteitsplanFout
-from .genereren import generate
+from integriteitsplan import laden
+from integriteitsplan.fouten import GebruiksFout, IntegriteitsplanFout
+from integriteitsplan.genereren import generate
 
 
 @dataclass

@@ -12,9 +12,12 @@ from pathlib import Path
 
 import click
 
-from . import __version__, click_nl, controleren, laden, opmaak, verrijken
-from .fouten import EXIT_BEVINDINGEN, IntegriteitsplanFout, InvoerFout
-from .genereren import FORMATEN, generate
+from integriteitsplan import __version__, click_nl, controleren, laden, opmaak, verrijken
+from integriteitsplan.domein.grenzen import EERSTE_JAAR, LAATSTE_JAAR
+from integriteitsplan.fouten import EXIT_BEVINDINGEN, IntegriteitsplanFout, InvoerFout, Melding, Plek
+from integriteitsplan.genereren import FORMATEN, generate
+from integriteitsplan.laden.jaren import JAARMAP
+from integriteitsplan.verrijken.algemeen import periode
 
 click_nl.installeer()
 
@@ -58,7 +61,7 @@ class Groep(click.Group):
 
 
 class Jaartal(click.ParamType):
-    """Een jaartal tussen 1990 en 2100, met een Nederlandse melding."""
+    """Een jaartal tussen EERSTE_JAAR en LAATSTE_JAAR, met een Nederlandse melding."""
 
     name = "jaartal"
 
@@ -67,8 +70,8 @@ class Jaartal(click.ParamType):
             jaar = int(waarde)
         except (TypeError, ValueError):
             self.fail(f"'{waarde}' is geen jaartal; schrijf bijvoorbeeld 2027.", param, ctx)
-        if not 1990 <= jaar <= 2100:
-            self.fail(f"{jaar} is geen geldig jaar; kies een jaar tussen 1990 en 2100.", param, ctx)
+        if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
+            self.fail(f"{jaar} is geen geldig jaar; kies een jaar tussen {EERSTE_JAAR} en {LAATSTE_JAAR}.", param, ctx)
         return jaar
 
 
@@ -144,7 +147,8 @@ def genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, gemeenten)
 
 
 def _genereer_meerdere(namen, regio, opties, stil):
-    from .batch import genereer_meerdere, leden_van
+    from integriteitsplan.batch import genereer_meerdere
+    from integriteitsplan.laden.profielen import leden_van
 
     namen = list(namen)
     if regio:
@@ -200,8 +204,8 @@ def controleer(gemeente, gemeenten):
     bevindingen = list(uitslag.waarschuwingen) + list(jaaruitslag.waarschuwingen)
     for deel in c["dekking"]:
         if not deel["gedekt"]:
-            bevindingen.append(controleren.Melding(
-                laden.Plek(laden.weergavenaam(profiel.vindplaats)),
+            bevindingen.append(Melding(
+                Plek(laden.weergavenaam(profiel.vindplaats)),
                 f"het plan behandelt het BIOS-deel '{deel['titel']}' niet.", "waarschuwing"))
     if bevindingen:
         click.echo(f"\nWaarschuwingen ({len(bevindingen)}):")
@@ -268,12 +272,12 @@ def documenten_van(vindplaats: laden.Vindplaats) -> str:
     try:
         data = laden.lees_yaml(vindplaats.bestand, laden.weergavenaam(vindplaats))
         meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
-        periode = verrijken.periode(meta) if meta else ""
+        looptijd = periode(meta) if meta else ""
     except Exception:  # noqa: BLE001 - een kapot profiel mag de lijst niet stoppen
         return "(profiel bevat fouten; zie: integriteitsplan controleer " + vindplaats.naam + ")"
-    delen = [f"beleidsplan {periode}".strip()]
+    delen = [f"beleidsplan {looptijd}".strip()]
     for soort in ("jaarplan", "jaarverslag"):
-        jaren = sorted(int(p.parent.name) for p in (vindplaats.map / laden.JAARMAP).glob(f"*/{soort}.yaml")
+        jaren = sorted(int(p.parent.name) for p in (vindplaats.map / JAARMAP).glob(f"*/{soort}.yaml")
                        if p.parent.name.isdigit())
         if jaren:
             delen.append(f"{soort} {', '.join(map(str, jaren))}")
@@ -303,7 +307,7 @@ def nieuw(naam, voorbeeld, gemeenten):
       integriteitsplan nieuw mijngemeente
       integriteitsplan nieuw mijngemeente --naar-voorbeeld-van voorbeeld
     """
-    from .nieuw import maak_profiel
+    from integriteitsplan.nieuw import maak_profiel
 
     doel = maak_profiel(naam, gemeenten, voorbeeld)
     click.echo(f"Nieuw profiel: {doel / laden.PROFIELBESTAND}")
@@ -329,7 +333,7 @@ def verschillen(regio, formaat, uitvoer, gemeenten):
     Voorbeeld:
       integriteitsplan verschillen leidse-regio
     """
-    from .genereren import verschillen as maak_verschillen
+    from integriteitsplan.genereren import verschillen as maak_verschillen
 
     formaten = FORMATEN if formaat == "beide" else (formaat,)
     rapport, geschreven = maak_verschillen(regio, formaten=formaten, uitvoer=uitvoer, gemeenten=gemeenten)
@@ -370,7 +374,7 @@ def nieuw_jaar(gemeente, jaar, gemeenten):
     Voorbeeld:
       integriteitsplan nieuw-jaar mijngemeente 2028
     """
-    from .nieuw import maak_jaar
+    from integriteitsplan.nieuw import maak_jaar
 
     doel = maak_jaar(gemeente, jaar, gemeenten)
     click.echo(f"Nieuw jaarplan: {doel}")
@@ -387,8 +391,8 @@ def schema(uitvoer):
     Voorbeeld:
       integriteitsplan schema --uitvoer profiel.schema.json
     """
-    from .schema import PROFIEL_SCHEMA
-    from .schrijven.bestanden import schrijf_atomair, vertaal_oserror
+    from integriteitsplan.controleren.schema.profiel import PROFIEL_SCHEMA
+    from integriteitsplan.schrijven.bestanden import schrijf_atomair, vertaal_oserror
 
     tekst = json.dumps(PROFIEL_SCHEMA, indent=2, ensure_ascii=False) + "\n"
     if uitvoer:

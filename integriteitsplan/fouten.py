@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-
 EXIT_OK = 0
 EXIT_BEVINDINGEN = 1
 EXIT_ONGELDIG = 2

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from . import controleren, laden, renderen, verrijken
-from .fouten import GebruiksFout, InvoerFout, Melding
-from .schrijven.bestanden import Geschreven, schrijf_bestanden
-from .schrijven.markdown import maak_md
+from integriteitsplan import controleren, laden, renderen, verrijken
+from integriteitsplan.fouten import GebruiksFout, InvoerFout, Melding
+from integriteitsplan.schrijven.bestanden import Geschreven, schrijf_bestanden
+from integriteitsplan.schrijven.markdown import maak_md
 
 FORMATEN = ("docx", "md")
 DOCUMENTEN = ("beleidsplan", "jaarplan", "jaarverslag")
@@ -57,7 +57,7 @@ def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: 
     verrijkt = verrijkt or verrijk(profiel, jaren, soort, jaar, mappen)
     afbeeldingen: dict[str, bytes] = {}
     if soort == "jaarverslag":
-        from . import grafiek
+        from integriteitsplan.renderen import grafiek
 
         reeks = verrijkt.context["reeks"]
         if reeks and grafiek.heeft_gegevens(reeks):
@@ -72,7 +72,7 @@ def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: 
         bestanden[f"{verrijkt.bestandsnaam}.md"] = maak_md(gerenderd)
         bestanden.update(afbeeldingen)
     if "docx" in formaten:
-        from .schrijven import word  # python-docx alleen laden als er Word gemaakt wordt
+        from integriteitsplan.schrijven import word
 
         gegevens = documentgegevens(profiel, verrijkt)
         if afbeeldingen:
@@ -87,7 +87,7 @@ def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: 
 
 
 def documentgegevens(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt):
-    from .schrijven.word import Documentgegevens
+    from integriteitsplan.schrijven.word import Documentgegevens
 
     c = verrijkt.context
     meta = profiel.data["metadata"] if verrijkt.soort == "verschillen" else c["meta"]
@@ -110,7 +110,7 @@ def verschillen(regio: str, *, formaten: Iterable[str] = FORMATEN, uitvoer: Path
                 gemeenten: Iterable[Path | str] = (), werkmap: Path | None = None):
     """Schrijf het verschillenrapport van een regio naar ``<uitvoer>/<regio>/`` en geef
     het rapport terug (voor de samenvatting op het scherm)."""
-    from . import verschillen as vs
+    from integriteitsplan.verrijken import verschillen as vs
 
     mappen = laden.zoekmappen(gemeenten, werkmap)
     basis = laden.laad_profiel(regio, mappen)

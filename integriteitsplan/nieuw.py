@@ -10,11 +10,13 @@ import shutil
 from pathlib import Path
 from typing import Iterable
 
-from . import laden
-from .fouten import BestaatAl, GebruiksFout
-from .renderen import omgeving, sjabloonmappen
-from .schema import ID_PATROON
-from .schrijven.bestanden import schrijf_atomair, vertaal_oserror
+from integriteitsplan import laden
+from integriteitsplan.domein.grenzen import ID_PATROON
+from integriteitsplan.domein.maatregelen import maatregelen_van
+from integriteitsplan.fouten import BestaatAl, GebruiksFout
+from integriteitsplan.laden.jaren import JAARMAP
+from integriteitsplan.renderen.omgeving import omgeving, sjabloonmappen
+from integriteitsplan.schrijven.bestanden import schrijf_atomair, vertaal_oserror
 
 
 def doelmap(gemeenten: Iterable[Path | str] = (), werkmap: Path | None = None) -> Path:
@@ -56,7 +58,8 @@ def maak_jaar(gemeente: str, jaar: int, gemeenten: Iterable[Path | str] = (),
     """Schrijf ``jaren/<jaar>/jaarplan.yaml`` als begin van het jaarplan: een activiteit
     per maatregel die het meerjarenplan in dat jaar plant, en als uitleg wat er uit het
     jaarverslag van vorig jaar doorschuift en welke aanbevelingen opvolging vragen."""
-    from . import controleren, jaarcyclus
+    from integriteitsplan import controleren
+    from integriteitsplan.domein import jaarcyclus
 
     mappen = laden.zoekmappen(gemeenten, werkmap)
     profiel = laden.laad_profiel(gemeente, mappen)
@@ -68,10 +71,10 @@ def maak_jaar(gemeente: str, jaar: int, gemeenten: Iterable[Path | str] = (),
     controleren.zeker_geldig(profiel, mappen)
     jaren = laden.laad_jaren(profiel)
     controleren.zeker_geldige_jaren(profiel, jaren)
-    doel = profiel.map / laden.JAARMAP / str(jaar) / "jaarplan.yaml"
+    doel = profiel.map / JAARMAP / str(jaar) / "jaarplan.yaml"
     if doel.exists():
         raise BestaatAl(doel, "Het jaarplan")
-    maatregelen = jaarcyclus.maatregelen_van(profiel.data)
+    maatregelen = maatregelen_van(profiel.data)
     gepland = [m for m in maatregelen.values() if jaar in (m.get("jaren") or [])]
     vorig = jaren.stukken(jaar - 1)
     aanbevelingen = ((vorig.jaarverslag or {}).get("aanbevelingen") or []) if vorig else []

@@ -11,7 +11,7 @@ from integriteitsplan.laden import meegeleverde_map
 
 def volledig_profiel() -> dict:
     """Een klein profiel dat alle BIOS-delen dekt en aan alle basisnormen voldoet."""
-    from integriteitsplan.schema import BASISNORMEN
+    from integriteitsplan.controleren.schema.bouwstenen import BASISNORMEN
 
     return {
         "metadata": {"titel": "Beleidsplan Integriteit", "gemeente": "Toetsdorp", "steller": "HR",

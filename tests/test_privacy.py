@@ -12,7 +12,7 @@ import math
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from integriteitsplan.privacy import (
+from integriteitsplan.domein.privacy import (
     MIN_DREMPEL,
     Cel,
     Regiotabellen,

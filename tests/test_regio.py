@@ -30,8 +30,9 @@ from pathlib import Path
 
 import pytest
 
-from integriteitsplan import generate, jaarcyclus, laden
-from integriteitsplan.verrijken import referentie
+from integriteitsplan import generate, laden
+from integriteitsplan.laden import jaren as jaarcyclus
+from integriteitsplan.bronnen import referentie
 
 TESTS = Path(__file__).parent
 GEMEENTEN = TESTS.parent / "gemeenten"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from integriteitsplan.fouten import InvoerFout
-from integriteitsplan.registers import (
+from integriteitsplan.laden.registers import (
     MAX_MELDINGEN,
     Meldingentelling,
     Registerplek,
@@ -506,7 +506,7 @@ def test_import_zonder_openpyxl():
     code = f"""
 import json, sys
 import integriteitsplan  # het pakket zelf meten we niet mee
-import integriteitsplan.registers as r
+import integriteitsplan.laden.registers as r
 r.lees_meldingen({str(DATA / "meldingen_bom.csv")!r}, 2026)
 r.lees_trainingen({str(DATA / "trainingen.csv")!r}, 2026)
 print(json.dumps({{"openpyxl": "openpyxl" in sys.modules}}))

@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..fouten import SchrijfFout
+from integriteitsplan.fouten import SchrijfFout
 
 REGISTER = ".integriteitsplan.json"
 

@@ -1,7 +1,7 @@
 """Schrijver voor Markdown: de gerenderde tekst zoals hij is, in UTF-8 met '\\n'."""
 from __future__ import annotations
 
-from ..renderen import Gerenderd
+from integriteitsplan.renderen.document import Gerenderd
 
 
 def maak_md(gerenderd: Gerenderd) -> bytes:

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import laden
-from .laden import _is_itemlijst
-from .batch import leden_van
-from .controleren import alle_groepen
+from integriteitsplan import laden, opmaak
+from integriteitsplan.domein.maatregelen import alle_groepen
+from integriteitsplan.laden.profielen import leden_van
+from integriteitsplan.laden.samenvoegen import _is_itemlijst
+from integriteitsplan.verrijken.algemeen import Verrijkt
 
 DELEN = {
     "metadata": "Documentgegevens",
@@ -207,8 +208,6 @@ def maak_rapport(regio: str, mappen: list[laden.Zoekmap]) -> Rapport:
 
 def verrijk_rapport(rapport: Rapport):
     """Het rapport als invoer voor de sjablonen (stap verrijken voor dit document)."""
-    from . import opmaak
-    from .verrijken import Verrijkt
 
     voorblad = [("Regio", rapport.regionaam), ("Gemeenten", opmaak.opsomming(rapport.matrix_kolommen))]
     if rapport.datum:

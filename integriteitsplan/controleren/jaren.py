@@ -1,0 +1,207 @@
+"""De jaargegevens controleren: de schema's van jaarplan, jaarverslag en kerncijfers, en hoe
+de jaren op elkaar en op het meerjarenplan aansluiten.
+
+Ontvangt een gecontroleerd ``Profiel`` en zijn ``Jaargegevens``; geeft een ``Uitslag``.
+"""
+from __future__ import annotations
+
+from integriteitsplan.controleren.schema.jaren import JAARPLAN_SCHEMA, JAARVERSLAG_SCHEMA, KERNCIJFERS_SCHEMA
+from integriteitsplan.controleren.schemacontrole import Schemacontrole, keuzes
+from integriteitsplan.controleren.uitslag import Uitslag, melding_op
+from integriteitsplan.domein.jaarcyclus import activiteiten, open_van_vorig_jaar, resultaten_van, typologie
+from integriteitsplan.domein.maatregelen import maatregelen_van
+from integriteitsplan.fouten import InvoerFout, Melding
+from integriteitsplan.laden.jaren import Jaargegevens, meldingen, trainingen
+from integriteitsplan.laden.profielen import Profiel
+from integriteitsplan.laden.yamlbestand import plek_van
+from integriteitsplan.opmaak import bedrag, opsomming
+
+
+def zeker_geldige_jaren(profiel: Profiel, jaren) -> Uitslag:
+    """Controleer de jaargegevens en gooi een ``InvoerFout`` met alle fouten als er één is."""
+    uitslag = controleer_jaren(profiel, jaren)
+    if uitslag.fouten:
+        aantal = len(uitslag.fouten)
+        raise InvoerFout(uitslag.fouten, kop=f"De jaargegevens bevatten {aantal} fout{'en' if aantal > 1 else ''}:")
+    return uitslag
+
+
+def controleer_jaren(profiel: Profiel, jaren) -> Uitslag:
+    """Controleer jaarplannen, jaarverslagen en kerncijfers: eerst de vorm per bestand,
+    daarna de verwijzingen tussen de jaren en naar het meerjarenplan."""
+
+    uitslag = Uitslag()
+    bestanden = []
+    for jaar, stukken in sorted(jaren.jaren.items()):
+        if stukken.jaarplan is not None:
+            bestanden.append((stukken.jaarplan, JAARPLAN_SCHEMA))
+        if stukken.jaarverslag is not None:
+            bestanden.append((stukken.jaarverslag, JAARVERSLAG_SCHEMA))
+        if stukken.regionaal_jaarplan is not None:
+            bestanden.append((stukken.regionaal_jaarplan, JAARPLAN_SCHEMA))
+        if stukken.regionaal_jaarverslag is not None:
+            bestanden.append((stukken.regionaal_jaarverslag, JAARVERSLAG_SCHEMA))
+    if jaren.kerncijfers is not None:
+        bestanden.append((jaren.kerncijfers, KERNCIJFERS_SCHEMA))
+    for data, schema in bestanden:
+        for pad, tekst in Schemacontrole(schema).controleer(data):
+            uitslag.fouten.append(Melding(plek_van(data, pad), tekst))
+    if uitslag.fouten:
+        return uitslag
+    samenhang_jaren(profiel, jaren, uitslag)
+    return uitslag
+
+
+def samenhang_jaren(profiel: Profiel, jaren: Jaargegevens, uitslag) -> None:
+
+    data = profiel.data
+    maatregelen = maatregelen_van(data)
+    looptijd = data["metadata"].get("looptijd")
+    plan_budget: dict[int, float] = {}
+    for post in (data.get("middelen") or {}).get("budget") or []:
+        plan_budget[post["jaar"]] = plan_budget.get(post["jaar"], 0) + post["bedrag"]
+
+    for jaar, stukken in sorted(jaren.jaren.items()):
+        for soort, stuk in (("jaarplan", stukken.jaarplan), ("jaarverslag", stukken.jaarverslag)):
+            if stuk is None:
+                continue
+            if stuk["jaar"] != jaar:
+                uitslag.fouten.append(melding_op(stuk, ("jaar",), f"dit {soort} staat in de map {jaar}, maar "
+                                                 f"noemt het jaar {stuk['jaar']}. Maak die twee gelijk."))
+            if looptijd and not looptijd["start"] <= jaar <= looptijd["eind"]:
+                uitslag.waarschuwingen.append(melding_op(
+                    stuk, ("jaar",), f"dit {soort} gaat over {jaar}, buiten de looptijd van het plan "
+                    f"({looptijd['start']}-{looptijd['eind']}).", "waarschuwing"))
+        for plan in (stukken.jaarplan, stukken.regionaal_jaarplan):
+            if plan is None:
+                continue
+            for i, a in enumerate(plan.get("activiteiten") or []):
+                if a["maatregel"] not in maatregelen:
+                    uitslag.fouten.append(melding_op(
+                        plan, ("activiteiten", i, "maatregel"),
+                        f"er is geen maatregel met id '{a['maatregel']}' in het meerjarenplan. Geldige id's: "
+                        f"{opsomming(sorted(maatregelen), 'en') or 'geen (het plan heeft nog geen maatregelen)'}."))
+        if stukken.jaarplan is not None:
+            _controleer_jaarplan(jaren, jaar, stukken, maatregelen, plan_budget, uitslag)
+        if stukken.jaarverslag is not None:
+            _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag)
+
+
+def _controleer_jaarplan(jaren, jaar, stukken, maatregelen, plan_budget, uitslag) -> None:
+
+    plan = stukken.jaarplan
+    ids = [a["id"] for a in plan.get("activiteiten") or []]
+    for i, ident in enumerate(ids):
+        if ident in ids[:i]:
+            uitslag.fouten.append(melding_op(plan, ("activiteiten", i, "id"),
+                                             f"het id '{ident}' komt twee keer voor. Geef elke activiteit een eigen id."))
+    open_ids = [a.id for a, _ in open_van_vorig_jaar(jaren, jaar)]
+    for i, besluit in enumerate(plan.get("doorgeschoven") or []):
+        if besluit["activiteit"] not in open_ids:
+            uitslag.fouten.append(melding_op(
+                plan, ("doorgeschoven", i, "activiteit"),
+                f"'{besluit['activiteit']}' is geen activiteit die in {jaar - 1} open bleef. "
+                f"Open gebleven: {opsomming(open_ids, 'en') or 'geen'}."))
+        if besluit.get("besluit") == "vervalt" and not besluit.get("reden"):
+            uitslag.fouten.append(melding_op(plan, ("doorgeschoven", i),
+                                             "geef een reden als een activiteit vervalt ('reden: ...')."))
+    alle = activiteiten(jaren, jaar)
+    alle_ids = [a.id for a in alle]
+    vorig = jaren.stukken(jaar - 1)
+    aanbevelingen = [a["id"] for a in ((vorig.jaarverslag or {}).get("aanbevelingen") or [])] if vorig else []
+    opgevolgd = set()
+    for i, opvolging in enumerate(plan.get("aanbevelingen") or []):
+        if opvolging["aanbeveling"] not in aanbevelingen:
+            uitslag.fouten.append(melding_op(
+                plan, ("aanbevelingen", i, "aanbeveling"),
+                f"het jaarverslag {jaar - 1} heeft geen aanbeveling met id '{opvolging['aanbeveling']}'. "
+                f"Bestaande id's: {opsomming(aanbevelingen, 'en') or 'geen'}."))
+        opgevolgd.add(opvolging["aanbeveling"])
+        if opvolging.get("activiteit") and opvolging["activiteit"] not in alle_ids:
+            uitslag.fouten.append(melding_op(
+                plan, ("aanbevelingen", i, "activiteit"),
+                f"er is geen activiteit '{opvolging['activiteit']}' in dit jaarplan."))
+    for ident in aanbevelingen:
+        if ident not in opgevolgd:
+            uitslag.waarschuwingen.append(melding_op(
+                plan, ("aanbevelingen",) if plan.get("aanbevelingen") else (),
+                f"de aanbeveling '{ident}' uit het jaarverslag {jaar - 1} heeft nog geen opvolging in dit "
+                "jaarplan.", "waarschuwing"))
+    if vorig and vorig.jaarplan is not None and vorig.jaarverslag is None:
+        uitslag.waarschuwingen.append(melding_op(
+            plan, (), f"er is nog geen jaarverslag {jaar - 1}; activiteiten die toen open bleven, kunnen "
+            "daarom niet worden doorgeschoven.", "waarschuwing"))
+    gebruikt = {a.maatregel for a in alle}
+    for ident, m in maatregelen.items():
+        if jaar in (m.get("jaren") or []) and ident not in gebruikt:
+            uitslag.waarschuwingen.append(melding_op(
+                plan, ("activiteiten",), f"het meerjarenplan plant de maatregel '{m['maatregel']}' ({ident}) in "
+                f"{jaar}, maar dit jaarplan heeft er geen activiteit voor.", "waarschuwing"))
+    totaal = sum(a.budget or 0 for a in alle if a.herkomst != "regionaal")
+    if jaar in plan_budget and totaal > plan_budget[jaar]:
+        uitslag.waarschuwingen.append(melding_op(
+            plan, ("activiteiten",), f"de activiteiten kosten samen {bedrag(totaal)}, meer dan de "
+            f"{bedrag(plan_budget[jaar])} die het meerjarenplan voor {jaar} begroot.", "waarschuwing"))
+
+
+def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
+
+    verslag = stukken.jaarverslag
+    bekend = [a.id for a in activiteiten(jaren, jaar)]
+    if stukken.jaarplan is None:
+        uitslag.waarschuwingen.append(melding_op(
+            verslag, (), f"er is geen jaarplan {jaar}; de realisatie kan niet worden vergeleken met een plan.",
+            "waarschuwing"))
+    gezien = set(resultaten_van(jaren, jaar)) - {r["activiteit"] for r in verslag.get("realisatie") or []}
+    for i, regel in enumerate(verslag.get("realisatie") or []):
+        if regel["activiteit"] not in bekend:
+            uitslag.fouten.append(melding_op(
+                verslag, ("realisatie", i, "activiteit"),
+                f"het jaarplan {jaar} heeft geen activiteit '{regel['activiteit']}'. Activiteiten van {jaar}: "
+                f"{opsomming(bekend, 'en') or 'geen'}."))
+        gezien.add(regel["activiteit"])
+    for ident in bekend:
+        if ident not in gezien and verslag.get("realisatie") is not None:
+            uitslag.waarschuwingen.append(melding_op(
+                verslag, ("realisatie",), f"voor de activiteit '{ident}' is geen resultaat vastgelegd; het "
+                "verslag telt haar als niet gerealiseerd.", "waarschuwing"))
+    typ = typologie(profiel.data)
+    opgave = verslag.get("meldingen") or {}
+    for dim in ("soort", "afdoening", "uitkomst"):
+        geldig = [c["id"] for c in typ[dim]]
+        for sleutel in (opgave.get(dim) or {}):
+            if sleutel not in geldig:
+                uitslag.fouten.append(melding_op(
+                    verslag, ("meldingen", dim, sleutel),
+                    f"'{sleutel}' is geen {dim} in de indeling; kies uit {keuzes(geldig)}."))
+    thema = (verslag.get("vertrouwenspersoon") or {}).get("thema") or {}
+    geldig = [c["id"] for c in typ["vertrouwenspersoon"]]
+    for sleutel in thema:
+        if sleutel not in geldig:
+            uitslag.fouten.append(melding_op(verslag, ("vertrouwenspersoon", "thema", sleutel),
+                                             f"'{sleutel}' is geen thema; kies uit {keuzes(geldig)}."))
+    if uitslag.fouten:
+        return
+    try:
+        m = meldingen(profiel, jaren, jaar)
+    except InvoerFout as fout:
+        uitslag.fouten.extend(fout.meldingen)
+        return
+    if m and m["bron"] == "aantallen":
+        sommen = {dim: sum(m[dim].values()) for dim in ("soort", "afdoening", "uitkomst") if m[dim] is not None}
+        if len(set(sommen.values())) > 1:
+            uitslag.fouten.append(melding_op(
+                verslag, ("meldingen",), "de aantallen tellen niet op tot hetzelfde totaal: "
+                + ", ".join(f"{dim} {som}" for dim, som in sommen.items())
+                + ". Elke melding hoort in elke indeling één keer mee te tellen."))
+    elif m and m["bron"] == "register":
+        for dim in ("soort", "afdoening", "uitkomst"):
+            opgegeven = opgave.get(dim)
+            if opgegeven and any(opgegeven.get(k, 0) != v for k, v in m[dim].items()):
+                uitslag.fouten.append(melding_op(
+                    verslag, ("meldingen", dim), f"de aantallen per {dim} wijken af van het register. "
+                    "Laat de aantallen weg (het register telt ze) of verbeter ze."))
+    try:
+        trainingen(jaren, jaar)
+    except InvoerFout as fout:
+        uitslag.fouten.extend(fout.meldingen)

@@ -1,0 +1,50 @@
+"""De uitslag van een controle: fouten en waarschuwingen, op volgorde van bestand en regel.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from integriteitsplan.fouten import Melding
+from integriteitsplan.laden.profielen import Profiel, weergavenaam
+from integriteitsplan.laden.yamlbestand import Mapping, plek_van
+
+
+@dataclass
+class Uitslag:
+    """Alle bevindingen van een controle."""
+
+    fouten: list[Melding] = field(default_factory=list)
+    waarschuwingen: list[Melding] = field(default_factory=list)
+
+    @property
+    def geldig(self) -> bool:
+        return not self.fouten
+
+
+class _Verzamelaar:
+    def __init__(self, data: Mapping):
+        self.data = data
+        self.uitslag = Uitslag()
+
+    def fout(self, pad: tuple, tekst: str) -> None:
+        self.uitslag.fouten.append(Melding(plek_van(self.data, pad), tekst))
+
+    def waarschuwing(self, pad: tuple, tekst: str) -> None:
+        self.uitslag.waarschuwingen.append(Melding(plek_van(self.data, pad), tekst, "waarschuwing"))
+
+
+def op_volgorde(meldingen: list[Melding], profiel: Profiel | None = None) -> list[Melding]:
+    """Meldingen in bestandsvolgorde: eerst het eigen profiel, dan de basis, per bestand op regel."""
+
+    volgorde = [weergavenaam(v) for v in profiel.keten] if profiel else []
+
+    def sleutel(m: Melding):
+        bestand = m.plek.bestand
+        return (volgorde.index(bestand) if bestand in volgorde else len(volgorde), bestand, m.plek.regel or 0)
+
+    return sorted(meldingen, key=sleutel)
+
+
+def melding_op(data, pad: tuple, tekst: str, ernst: str = "fout") -> Melding:
+    """Een melding op de plek van ``pad`` in ``data`` (een gelezen YAML-bestand)."""
+    return Melding(plek_van(data, pad), tekst, ernst)

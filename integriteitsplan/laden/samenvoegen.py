@@ -1,0 +1,120 @@
+"""Een profiel op zijn basis leggen.
+
+De regels: mappings worden per sleutel samengevoegd; lijsten van items met een ``id`` per
+id (een item met hetzelfde id wordt samengevoegd, een nieuw id komt achteraan,
+``verwijderd: true`` haalt het item weg); elke andere waarde wordt vervangen. Wat een regio
+over zichzelf zegt (``NIET_ERVEN``), erft een lid niet.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from integriteitsplan.fouten import InvoerFout, Melding, Plek, pad_tekst
+from integriteitsplan.laden.yamlbestand import Mapping, Reeks, _plekken
+
+# Wat een regio over zichzelf zegt, erft een lid niet: de ledenlijst, haar naam, dat zij een
+# regio is en waar haar gezamenlijke register staat.
+NIET_ERVEN = [("leden",), ("metadata", "organisatie"), ("metadata", "gemeente"),
+              ("jaarcyclus", "meldingenregister")]
+
+
+def _niet_erven(data: Mapping, eigen: Mapping) -> None:
+    """Haal weg wat niet geërfd wordt. Het samengevoegde profiel deelt onderdelen met de
+    basis; daarom wordt elke mapping op het pad eerst gekopieerd, zodat de basis zelf
+    ongemoeid blijft."""
+    for pad in NIET_ERVEN:
+        ouder, eigen_ouder = data, eigen
+        for stap in pad[:-1]:
+            kind = ouder.get(stap) if isinstance(ouder, dict) else None
+            if not isinstance(kind, dict):
+                ouder = None
+                break
+            kopie = Mapping(kind)
+            kopie.plekken = dict(getattr(kind, "plekken", {}))
+            kopie.plek = getattr(kind, "plek", None)
+            ouder[stap] = kopie
+            ouder = kopie
+            eigen_ouder = eigen_ouder.get(stap) if isinstance(eigen_ouder, dict) else None
+        if isinstance(ouder, dict) and pad[-1] in ouder and not (
+                isinstance(eigen_ouder, dict) and pad[-1] in eigen_ouder):
+            del ouder[pad[-1]]
+
+
+def _is_itemlijst(waarde: Any) -> bool:
+    return isinstance(waarde, list) and bool(waarde) and all(
+        isinstance(x, dict) and isinstance(x.get("id"), (str, int)) and not isinstance(x.get("id"), bool)
+        for x in waarde
+    )
+
+
+def _dubbele_ids(lagen: list[Mapping]) -> None:
+    """In een profiel met een basis zou een dubbel id bij het samenvoegen stil verdwijnen;
+    daarom wordt het hier al gemeld, met de plek in dat profiel."""
+    meldingen: list[Melding] = []
+
+    def loop(waarde: Any) -> None:
+        if isinstance(waarde, dict):
+            for v in waarde.values():
+                loop(v)
+        elif isinstance(waarde, list):
+            if _is_itemlijst(waarde):
+                gezien: dict[Any, int] = {}
+                for i, x in enumerate(waarde):
+                    if x["id"] in gezien:
+                        plek = waarde.plekken[i] if isinstance(waarde, Reeks) else None
+                        plek = plek or Plek()
+                        meldingen.append(Melding(Plek(plek.bestand, plek.regel, pad_tekst(plek.sleutels + ("id",)),
+                                                      sleutels=plek.sleutels),
+                                                 f"het id '{x['id']}' komt twee keer voor in deze lijst. Geef elk "
+                                                 "item een eigen id."))
+                    gezien.setdefault(x["id"], i)
+            for x in waarde:
+                loop(x)
+
+    for laag in lagen:
+        loop(laag)
+    if meldingen:
+        raise InvoerFout(meldingen)
+
+
+def voeg_samen(basis: Any, overlay: Any, waarschuwingen: list[Melding] | None = None) -> Any:
+    """Voeg ``overlay`` samen op ``basis`` volgens de regels bovenaan dit bestand.
+    De plekken gaan mee, zodat een fout altijd het bestand noemt waar de waarde staat.
+    Een ``verwijderd: true`` voor een id dat de basis niet heeft, komt in ``waarschuwingen``."""
+    if isinstance(basis, dict) and isinstance(overlay, dict):
+        uit = Mapping()
+        uit.plek = overlay.plek if isinstance(overlay, Mapping) else None
+        for sleutel, waarde in basis.items():
+            uit[sleutel] = waarde
+            uit.plekken[sleutel] = basis.plekken.get(sleutel) if isinstance(basis, Mapping) else None
+        for sleutel, waarde in overlay.items():
+            uit[sleutel] = voeg_samen(basis[sleutel], waarde, waarschuwingen) if sleutel in basis else waarde
+            uit.plekken[sleutel] = overlay.plekken.get(sleutel) if isinstance(overlay, Mapping) else None
+        return uit
+    if _is_itemlijst(overlay) and (_is_itemlijst(basis) or basis == []):
+        uit = Reeks()
+        uit.plek = overlay.plek if isinstance(overlay, Reeks) else None
+        nieuw = {x["id"]: (x, p) for x, p in zip(overlay, _plekken(overlay))}
+        for x, p in zip(basis, _plekken(basis)):
+            if x["id"] in nieuw:
+                o, op = nieuw.pop(x["id"])
+                if o.get("verwijderd") is True:
+                    continue
+                uit.append(voeg_samen(x, o, waarschuwingen))
+                uit.plekken.append(op)
+            else:
+                uit.append(x)
+                uit.plekken.append(p)
+        for o, op in nieuw.values():
+            if o.get("verwijderd") is True:
+                if waarschuwingen is not None:
+                    plek = op or Plek()
+                    waarschuwingen.append(Melding(
+                        Plek(plek.bestand, plek.regel, pad_tekst(plek.sleutels), sleutels=plek.sleutels),
+                        f"'{o['id']}' is weggehaald, maar de basis heeft geen item met dat id. Controleer "
+                        "de spelling van het id.", "waarschuwing"))
+                continue
+            uit.append(o)
+            uit.plekken.append(op)
+        return uit
+    return overlay

@@ -1,0 +1,65 @@
+"""Koppen in Markdown: niveau, nummering (1, 1.1, Bijlage 1) en nette witregels.
+"""
+from __future__ import annotations
+
+import re
+
+MAX_KOPNIVEAU = 3
+
+
+def kop(niveau: int, titel: str) -> str:
+    """Een Markdown-kop op ``niveau``; dieper dan niveau 3 wordt het een vette regel."""
+    if niveau > MAX_KOPNIVEAU:
+        return f"**{titel}**"
+    return "#" * niveau + " " + titel
+
+
+_KOP = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$")
+
+
+_ATTR = re.compile(r"\s*\{([^{}]*)\}\s*$")
+
+
+def nummer_koppen(markdown: str) -> str:
+    """Nummer de koppen: '# Titel' wordt '# 1 Titel', '## Sub' wordt '## 1.1 Sub'.
+    Een kop met ``{.bijlage}`` wordt 'Bijlage N Titel'; ``{.ongenummerd}`` blijft zonder
+    nummer, net als alle koppen binnen een bijlage."""
+    tellers = [0, 0, 0, 0, 0, 0]
+    bijlage = 0
+    modus = "nummer"  # van het laatste hoofdstuk: nummer, bijlage of ongenummerd
+    regels = []
+    for regel in markdown.split("\n"):
+        treffer = _KOP.match(regel)
+        if not treffer:
+            regels.append(regel)
+            continue
+        niveau = len(treffer.group(1))
+        tekst = treffer.group(2)
+        klassen: list[str] = []
+        attr = _ATTR.search(tekst)
+        if attr:
+            klassen = [k[1:] for k in attr.group(1).split() if k.startswith(".")]
+            tekst = tekst[: attr.start()]
+        if niveau == 1:
+            modus = "bijlage" if "bijlage" in klassen else "ongenummerd" if "ongenummerd" in klassen else "nummer"
+        if niveau == 1 and modus == "bijlage":
+            bijlage += 1
+            tekst = f"Bijlage {bijlage} {tekst}"
+        elif modus == "nummer" and "ongenummerd" not in klassen:
+            tellers[niveau - 1] += 1
+            for i in range(niveau, len(tellers)):
+                tellers[i] = 0
+            tekst = ".".join(str(t) for t in tellers[:niveau]) + " " + tekst
+        regels.append(f"{treffer.group(1)} {tekst}")
+    return "\n".join(regels)
+
+
+def netjes(markdown: str) -> str:
+    """Hooguit één lege regel achter elkaar, geen spaties aan regeleinden, één slotregel."""
+    regels = [r.rstrip() for r in markdown.split("\n")]
+    uit: list[str] = []
+    for regel in regels:
+        if regel == "" and (not uit or uit[-1] == ""):
+            continue
+        uit.append(regel)
+    return "\n".join(uit).strip("\n") + "\n"

@@ -1,0 +1,138 @@
+"""De Jinja2-omgeving: sjabloonmappen (gemeente, regio, standaard), de cache van
+gecompileerde sjablonen en sjabloonfouten met sjabloon en regel.
+"""
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+
+from integriteitsplan import opmaak
+from integriteitsplan.bronnen import sjablonenmap
+from integriteitsplan.fouten import SjabloonFout
+from integriteitsplan.laden.profielen import Profiel
+from integriteitsplan.renderen.koppen import kop
+
+SJABLOONMAP_NAAM = "sjablonen"
+
+
+def sjabloonmappen(profiel: Profiel | None) -> tuple[str, ...]:
+    """De zoekvolgorde voor sjablonen: gemeente, dan haar basis, dan de standaard."""
+    mappen = []
+    for vindplaats in profiel.keten if profiel else []:
+        eigen = vindplaats.map / SJABLOONMAP_NAAM
+        if eigen.is_dir():
+            mappen.append(str(eigen))
+    mappen.append(str(sjablonenmap()))
+    return tuple(mappen)
+
+
+def _cachemap() -> str | None:
+    """Waar Jinja de gecompileerde sjablonen bewaart, zodat een volgende start ze niet
+    opnieuw hoeft te compileren (dat kost anders ~150 ms). De sleutel is de inhoud van het
+    sjabloon: een gewijzigd sjabloon wordt altijd opnieuw gecompileerd. Zet
+    INTEGRITEITSPLAN_CACHE=uit om zonder cache te werken."""
+    keuze = os.environ.get("INTEGRITEITSPLAN_CACHE", "")
+    if keuze.lower() in ("uit", "0", "nee"):
+        return None
+    if keuze:
+        basis = Path(keuze)
+    elif os.name == "nt":
+        basis = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / "integriteitsplan"
+    else:
+        basis = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "integriteitsplan"
+    map_ = basis / f"jinja-{jinja2.__version__}"
+    try:
+        map_.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return str(map_)
+
+
+class _Cache(jinja2.FileSystemBytecodeCache):
+    """Een cache die nooit een fout geeft: lukt lezen of schrijven niet (alleen-lezen map,
+    volle schijf), dan wordt het sjabloon gewoon opnieuw gecompileerd."""
+
+    def load_bytecode(self, bucket):
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, EOFError, ValueError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket):
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+@lru_cache(maxsize=16)
+def omgeving(mappen: tuple[str, ...]) -> jinja2.Environment:
+    cache = _cachemap()
+    env = jinja2.Environment(
+        bytecode_cache=_Cache(cache) if cache else None,
+        loader=jinja2.FileSystemLoader(list(mappen), encoding="utf-8"),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters.update(opmaak.FILTERS)
+    env.globals["kop"] = kop
+    return env
+
+
+class _sjabloonfouten:
+    """Zet Jinja-fouten om in een SjabloonFout met sjabloon en regel."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, soort, fout, tb):
+        if fout is None or isinstance(fout, SjabloonFout) or not isinstance(fout, Exception):
+            return False
+        if isinstance(fout, UnicodeDecodeError):
+            raise SjabloonFout(_sjabloonplek(tb)[0], None, "het sjabloon is niet in UTF-8 opgeslagen. "
+                               "Sla het op als UTF-8.") from None
+        if isinstance(fout, jinja2.TemplateSyntaxError):
+            raise SjabloonFout(_korte_naam(fout.filename or fout.name or "?"), fout.lineno,
+                               f"de sjabloontekst klopt niet ({fout.message}).") from None
+        if not isinstance(fout, jinja2.TemplateError):
+            sjabloon, regel = _sjabloonplek(tb)
+            if sjabloon == "?":
+                return False  # geen fout in een sjabloon: laat hem door
+            raise SjabloonFout(sjabloon, regel, f"deze regel kan niet worden uitgevoerd ({type(fout).__name__}: "
+                               f"{fout}).") from None
+        if isinstance(fout, jinja2.TemplateNotFound):
+            raise SjabloonFout(fout.name, None, "dit sjabloon bestaat niet.") from None
+        sjabloon, regel = _sjabloonplek(tb)
+        uitleg = str(fout)
+        if isinstance(fout, jinja2.UndefinedError):
+            gevonden = re.search(r"'([^']+)' is undefined|has no attribute '([^']+)'", uitleg)
+            naam = next((g for g in (gevonden.groups() if gevonden else ()) if g), uitleg)
+            uitleg = f"'{naam}' bestaat niet. Controleer de naam in het sjabloon."
+        raise SjabloonFout(sjabloon, regel, uitleg) from None
+
+
+def _sjabloonplek(tb) -> tuple[str, int | None]:
+    plek = ("?", None)
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename.endswith(".j2"):
+            plek = (_korte_naam(code.co_filename), tb.tb_lineno)
+        tb = tb.tb_next
+    return plek
+
+
+def _korte_naam(pad: str) -> str:
+    deel = Path(pad).parts
+    if SJABLOONMAP_NAAM in deel:
+        i = len(deel) - 1 - deel[::-1].index(SJABLOONMAP_NAAM)
+        voor = deel[i - 1] if i > 0 else ""
+        return "/".join(([voor] if voor not in ("integriteitsplan", "") else []) + [SJABLOONMAP_NAAM] + list(deel[i + 1:]))
+    return pad

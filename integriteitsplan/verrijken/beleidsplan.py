@@ -1,0 +1,196 @@
+"""Het Beleidsplan Integriteit verrijken: indeling in hoofdstukken, BIOS-dekking,
+basisnormentoets, maatregelen en budget.
+
+Ontvangt een gecontroleerd ``Profiel``; geeft een ``Verrijkt`` voor de sjablonen.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from integriteitsplan.bronnen import referentie
+from integriteitsplan.controleren.schema.profiel import PROFIEL_SCHEMA
+from integriteitsplan.domein.maatregelen import alle_groepen, alle_maatregelen
+from integriteitsplan.domein.toets import basisnormentoets, peiljaar, toets_samenvatting
+from integriteitsplan.laden.profielen import Profiel
+from integriteitsplan.verrijken.algemeen import (
+    DOCUMENTSOORTEN,
+    Verrijkt,
+    namen,
+    onderdeel_info,
+    periode,
+    titel_met_periode,
+    voorblad,
+    vul_aan,
+)
+
+# Welke velden een onderdeel vullen; een onderdeel zonder inhoud komt niet in het plan.
+INHOUD = {
+    "inleiding": ["inleiding.tekst", "inleiding.aanleiding", "inleiding.leeswijzer"],
+    "missie": ["missie_visie.missie", "missie_visie.ambitie", "missie_visie.doelstellingen"],
+    "visie": ["missie_visie.visie"],
+    "uitgangspunten": ["missie_visie.uitgangspunten"],
+    "commitment": ["missie_visie.commitment"],
+    "definities": ["waarden_normen.definities"],
+    "kernwaarden": ["waarden_normen.kernwaarden"],
+    "gedragscode": ["waarden_normen.gedragscode"],
+    "basisnormen": ["*"],
+    "wettelijk_kader": ["waarden_normen.wettelijk_kader"],
+    "organisatie": ["maatregelen.organisatie"],
+    "aoic": ["maatregelen.aoic"],
+    "cultuur": ["maatregelen.cultuur"],
+    "maatregelen": ["maatregelen.groepen"],
+    "kwetsbare_functies": ["maatregelen.kwetsbare_functies"],
+    "meldroutes": ["incidenten.meldroutes", "incidenten.inleiding"],
+    "onderzoek": ["incidenten.onderzoeksprotocol", "incidenten.stappen"],
+    "handhaving": ["incidenten.handhaving", "incidenten.sancties", "incidenten.aangifte"],
+    "schendingen": ["incidenten.schendingen"],
+    "communicatie": ["incidenten.communicatie.betrokkenen", "incidenten.communicatie.organisatie",
+                     "incidenten.communicatie.extern"],
+    "rollen": ["rollen.rollen", "rollen.inleiding"],
+    "relaties": ["rollen.relaties"],
+    "management": ["rollen.management"],
+    "monitoring": ["monitoring.onderdelen", "monitoring.inleiding", "monitoring.rapportagecyclus",
+                   "monitoring.evaluatie"],
+    "samenhang": ["middelen.samenhang"],
+    "budget": ["middelen.budget", "middelen.budget_toelichting"],
+    "formatie": ["middelen.fte"],
+    "faciliteiten": ["middelen.faciliteiten"],
+    "planning": ["middelen.planning"],
+    "succesfactoren": ["middelen.succesfactoren", "middelen.prestatie_indicatoren"],
+    "bijlage_maatregelen": ["maatregelen.groepen"],
+    "bijlage_basisnormen": ["*"],
+    "bijlage_ambtenarenwet": ["*"],
+    "bijlage_wettelijk_kader": ["waarden_normen.wettelijk_kader"],
+}
+
+
+def _waarde_op(data: dict, pad: str) -> Any:
+    for stap in pad.split("."):
+        if not isinstance(data, dict):
+            return None
+        data = data.get(stap)
+    return data
+
+
+def _gevuld(waarde: Any) -> bool:
+    if isinstance(waarde, dict):
+        return any(_gevuld(v) for v in waarde.values())
+    return waarde not in (None, "", [], {})
+
+
+def heeft_inhoud(data: dict, onderdeel: str) -> bool:
+    return any(pad == "*" or _gevuld(_waarde_op(data, pad)) for pad in INHOUD[onderdeel])
+
+
+def standaardindeling(data: dict) -> list[dict]:
+    """De zeven BIOS-delen als hoofdstukken, met de inleiding ervoor en de bijlagen erachter."""
+    bios = referentie("bios")
+    hoofdstukken = [{"id": "inleiding", "titel": "Inleiding", "onderdelen": ["inleiding"]}]
+    for deel in bios["delen"]:
+        hoofdstukken.append({"id": deel["id"], "titel": deel["titel"], "onderdelen": list(deel["onderdelen"])})
+    for naam in data.get("bijlagen") or []:
+        onderdeel = bios["standaardbijlagen"][naam]
+        hoofdstukken.append({"id": f"bijlage-{naam}", "titel": onderdeel_info()[onderdeel]["titel"],
+                             "onderdelen": [onderdeel], "bijlage": True})
+    return hoofdstukken
+
+
+def indeling(data: dict) -> list[dict]:
+    """De hoofdstukken zoals ze in het plan komen, met per onderdeel titel en sjabloon.
+    Onderdelen zonder inhoud vallen weg; een hoofdstuk zonder inhoud ook."""
+    info = onderdeel_info()
+    ruw = data.get("indeling") or standaardindeling(data)
+    uit = []
+    for hoofdstuk in ruw:
+        titels = hoofdstuk.get("titels") or {}
+        onderdelen = [
+            {"naam": naam, **info[naam], "titel": titels.get(naam) or info[naam]["titel"]}
+            for naam in hoofdstuk.get("onderdelen") or []
+            if heeft_inhoud(data, naam)
+        ]
+        if not (onderdelen or hoofdstuk.get("tekst") or hoofdstuk.get("secties")):
+            continue
+        koppen = hoofdstuk.get("koppen")
+        if koppen is None:
+            koppen = len(onderdelen) > 1 or bool(onderdelen and hoofdstuk.get("tekst"))
+        uit.append({
+            "id": hoofdstuk.get("id"),
+            "titel": hoofdstuk["titel"],
+            "tekst": hoofdstuk.get("tekst"),
+            "onderdelen": onderdelen,
+            "groepen": hoofdstuk.get("groepen") or [],
+            "koppen": koppen,
+            "secties": hoofdstuk.get("secties") or [],
+            "secties_eerst": bool(hoofdstuk.get("secties_eerst")),
+            "genummerd": hoofdstuk.get("genummerd") is not False,
+            "bijlage": bool(hoofdstuk.get("bijlage")),
+            "delen": hoofdstuk.get("delen") or [],
+        })
+    return uit
+
+
+def dekking(data: dict, hoofdstukken: list[dict]) -> list[dict]:
+    """Welke BIOS-delen het plan behandelt, en in welk hoofdstuk."""
+    uit = []
+    for deel in referentie("bios")["delen"]:
+        waar = [
+            h["titel"] for h in hoofdstukken
+            if any(o["deel"] == deel["id"] for o in h["onderdelen"]) or deel["id"] in h["delen"]
+        ]
+        uit.append({"id": deel["id"], "titel": deel["titel"], "hoofdstukken": waar, "gedekt": bool(waar)})
+    return uit
+
+
+def maatregelenlijst(data: dict) -> list[dict]:
+    """Alle maatregelen op een rij, met de naam van hun groep (en subgroep)."""
+    return [{**m, "groep": " / ".join(g["naam"] for g in keten), "hoofdgroep": keten[0]["id"]}
+            for _, m, keten in alle_maatregelen(data)]
+
+
+def budgetoverzicht(data: dict) -> dict:
+    posten = data["middelen"]["budget"]
+    jaren = sorted({p["jaar"] for p in posten})
+    per_jaar = {j: sum(p["bedrag"] for p in posten if p["jaar"] == j) for j in jaren}
+    namen = list(dict.fromkeys(p["post"] for p in posten))
+    matrix = [
+        {"post": naam, "bedragen": [sum(p["bedrag"] for p in posten if p["post"] == naam and p["jaar"] == j)
+                                    for j in jaren]}
+        for naam in namen
+    ]
+    return {"jaren": jaren, "per_jaar": per_jaar, "totalen": [per_jaar[j] for j in jaren],
+            "totaal": sum(per_jaar.values()), "posten": matrix}
+
+
+def verrijk_beleidsplan(profiel: Profiel) -> Verrijkt:
+    p = vul_aan(profiel.data, PROFIEL_SCHEMA)
+    meta = p["metadata"]
+    hoofdstukken = indeling(p)
+    toets = basisnormentoets(p)
+    is_regio = meta.get("organisatie") == "regio" or bool(p.get("leden"))
+    context = {
+        **namen(meta, is_regio),
+        "titel_met_periode": titel_met_periode(meta, periode(meta)),
+        "p": p,
+        "naam": profiel.naam,
+        "meta": meta,
+        "documentsoort": DOCUMENTSOORTEN["beleidsplan"],
+        "periode": periode(meta),
+        "voorblad": voorblad(meta),
+        "concept": meta.get("status") == "concept",
+        "is_regio": is_regio,
+        "indeling": hoofdstukken,
+        "dekking": dekking(p, hoofdstukken),
+        "toets": toets,
+        "toets_telling": toets_samenvatting(toets),
+        "peiljaar": peiljaar(meta),
+        "maatregelenlijst": maatregelenlijst(p),
+        "groepenlijst": [g for _, g, _ in alle_groepen(p)],
+        "begroting": budgetoverzicht(p),
+        "fte_totaal": sum(r["fte"] for r in p["middelen"]["fte"]),
+        "basisnormen_ref": referentie("basisnormen")["basisnormen"],
+        "ambtenarenwet_ref": referentie("ambtenarenwet")["plichten"],
+    }
+    if is_regio:
+        context["voorblad"] = [("Soort document", "Regionale basistekst")] + context["voorblad"]
+        context["leden"] = list(p.get("leden") or [])
+    return Verrijkt(context=context, soort="beleidsplan", periode=periode(meta))
