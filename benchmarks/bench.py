@@ -144,7 +144,7 @@ def regio(herhalingen: int) -> None:
         for processen in (1, 2):
             begin = time.perf_counter()
             uitkomsten = genereer_meerdere(namen, processen=processen, uitvoer=Path(tmp) / f"uit{processen}",
-                                           gemeenten=[gemeenten])
+                                           profielmappen=[gemeenten])
             duur = time.perf_counter() - begin
             gelukt = sum(u.gelukt for u in uitkomsten)
             print(f"   verzonnen regio, 50 leden, {processen} proces(sen): {duur:6.2f} s "

@@ -14,7 +14,7 @@ import click
 
 from integriteitsplan import __version__, click_nl, controleren, laden, opmaak, verrijken
 from integriteitsplan.domein.grenzen import EERSTE_JAAR, LAATSTE_JAAR
-from integriteitsplan.fouten import EXIT_BEVINDINGEN, IntegriteitsplanFout, InvoerFout, Melding, Plek
+from integriteitsplan.fouten import EXIT_BEVINDINGEN, Foutmelding, IntegriteitsplanFout, InvoerFout, Plek
 from integriteitsplan.genereren import FORMATEN, generate
 from integriteitsplan.laden.jaren import JAARMAP
 from integriteitsplan.verrijken.algemeen import periode
@@ -125,7 +125,7 @@ def genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, gemeenten)
     mis, dan gaan de andere door; de exitcode is dan 1.
     """
     formaten = FORMATEN if formaat == "beide" else (formaat,)
-    opties = dict(document=document, jaar=jaar, formaten=formaten, uitvoer=uitvoer, gemeenten=gemeenten)
+    opties = dict(document=document, jaar=jaar, formaten=formaten, uitvoer=uitvoer, profielmappen=gemeenten)
     if regio or len(gemeente) > 1:
         _genereer_meerdere(gemeente, regio, opties, stil)
         return
@@ -152,7 +152,7 @@ def _genereer_meerdere(namen, regio, opties, stil):
 
     namen = list(namen)
     if regio:
-        namen += leden_van(regio, laden.zoekmappen(opties["gemeenten"]))
+        namen += leden_van(regio, laden.zoekmappen(opties["profielmappen"]))
     with click.progressbar(length=len(namen), label="Genereren", show_pos=True, hidden=stil) as balk:
         uitkomsten = genereer_meerdere(namen, bij_klaar=lambda _u: balk.update(1), **opties)
     mislukt = [u for u in uitkomsten if not u.gelukt]
@@ -204,7 +204,7 @@ def controleer(gemeente, gemeenten):
     bevindingen = list(uitslag.waarschuwingen) + list(jaaruitslag.waarschuwingen)
     for deel in c["dekking"]:
         if not deel["gedekt"]:
-            bevindingen.append(Melding(
+            bevindingen.append(Foutmelding(
                 Plek(laden.weergavenaam(profiel.vindplaats)),
                 f"het plan behandelt het BIOS-deel '{deel['titel']}' niet.", "waarschuwing"))
     if bevindingen:
@@ -336,7 +336,7 @@ def verschillen(regio, formaat, uitvoer, gemeenten):
     from integriteitsplan.genereren import verschillen as maak_verschillen
 
     formaten = FORMATEN if formaat == "beide" else (formaat,)
-    rapport, geschreven = maak_verschillen(regio, formaten=formaten, uitvoer=uitvoer, gemeenten=gemeenten)
+    rapport, geschreven = maak_verschillen(regio, formaten=formaten, uitvoer=uitvoer, profielmappen=gemeenten)
     click.echo(f"Verschillen binnen {rapport.regionaam} ({len(rapport.leden)} gemeenten)\n")
     breedte = max([len(lid.gemeente) for lid in rapport.leden] + [8])
     click.echo(f"  {'Gemeente'.ljust(breedte)}  Aangepast  Toegevoegd  Weggehaald")

@@ -50,7 +50,7 @@ class Plek:
 
 
 @dataclass(frozen=True)
-class Melding:
+class Foutmelding:
     """Eén bevinding bij het controleren: een fout (blokkeert) of een waarschuwing."""
 
     plek: Plek
@@ -92,7 +92,7 @@ class GemeenteOnbekend(GebruiksFout):
 class InvoerFout(IntegriteitsplanFout):
     """Een profiel, jaarbestand of register is ongeldig. Draagt alle meldingen tegelijk."""
 
-    def __init__(self, meldingen: list[Melding], kop: str | None = None):
+    def __init__(self, meldingen: list[Foutmelding], kop: str | None = None):
         self.meldingen = list(meldingen)
         aantal = len([m for m in self.meldingen if m.ernst == "fout"]) or len(self.meldingen)
         kop = kop or (

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from integriteitsplan import controleren, laden, renderen, verrijken
-from integriteitsplan.fouten import GebruiksFout, InvoerFout, Melding
+from integriteitsplan.fouten import Foutmelding, GebruiksFout, InvoerFout
 from integriteitsplan.schrijven.bestanden import Geschreven, schrijf_bestanden
 from integriteitsplan.schrijven.markdown import maak_md
 
@@ -26,7 +26,7 @@ class Verslag:
 
     gemeente: str
     bestanden: list[Geschreven] = field(default_factory=list)
-    waarschuwingen: list[Melding] = field(default_factory=list)
+    waarschuwingen: list[Foutmelding] = field(default_factory=list)
 
 
 @dataclass
@@ -107,12 +107,12 @@ def documentgegevens(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt):
 
 
 def verschillen(regio: str, *, formaten: Iterable[str] = FORMATEN, uitvoer: Path | str = "uitvoer",
-                gemeenten: Iterable[Path | str] = (), werkmap: Path | None = None):
+                profielmappen: Iterable[Path | str] = (), werkmap: Path | None = None):
     """Schrijf het verschillenrapport van een regio naar ``<uitvoer>/<regio>/`` en geef
     het rapport terug (voor de samenvatting op het scherm)."""
     from integriteitsplan.verrijken import verschillen as vs
 
-    mappen = laden.zoekmappen(gemeenten, werkmap)
+    mappen = laden.zoekmappen(profielmappen, werkmap)
     basis = laden.laad_profiel(regio, mappen)
     controleren.zeker_geldig(basis, mappen)
     for lid in vs.leden_van(regio, mappen):
@@ -166,10 +166,10 @@ class Voorbereid:
 
 
 def bereid_voor(gemeente: str, document: str = "beleidsplan", jaar: int | None = None,
-                gemeenten: Iterable[Path | str] = (), werkmap: Path | None = None) -> Voorbereid:
+                profielmappen: Iterable[Path | str] = (), werkmap: Path | None = None) -> Voorbereid:
     """Laden en controleren: geeft profiel, jaargegevens, opdrachten en waarschuwingen,
     of gooit een fout met alle meldingen."""
-    mappen = laden.zoekmappen(gemeenten, werkmap)
+    mappen = laden.zoekmappen(profielmappen, werkmap)
     profiel = laden.laad_profiel(gemeente, mappen)
     uitslag = controleren.zeker_geldig(profiel, mappen)
     jaren = laden.Jaargegevens()
@@ -183,7 +183,7 @@ def bereid_voor(gemeente: str, document: str = "beleidsplan", jaar: int | None =
 
 def _controleer_leden(regio: laden.Profiel, mappen: list[laden.Zoekmap]) -> None:
     """Het regionale jaarverslag telt de cijfers van de leden op: die moeten dus kloppen."""
-    fouten: list[Melding] = []
+    fouten: list[Foutmelding] = []
     for lid in regio.data["leden"]:
         profiel = laden.laad_profiel(lid, mappen)
         fouten += controleren.controleer_profiel(profiel).fouten
@@ -201,7 +201,7 @@ def generate(
     jaar: int | None = None,
     formaten: Iterable[str] = FORMATEN,
     uitvoer: Path | str = "uitvoer",
-    gemeenten: Iterable[Path | str] = (),
+    profielmappen: Iterable[Path | str] = (),
     werkmap: Path | None = None,
 ) -> Verslag:
     """Maak de documenten van één gemeente en schrijf ze naar ``<uitvoer>/<gemeente>/``.
@@ -214,7 +214,7 @@ def generate(
     for formaat in formaten:
         if formaat not in FORMATEN:
             raise GebruiksFout(f"Onbekend formaat '{formaat}'. Kies uit: {', '.join(FORMATEN)}.")
-    v = bereid_voor(gemeente, document, jaar, gemeenten, werkmap)
+    v = bereid_voor(gemeente, document, jaar, profielmappen, werkmap)
     doelmap = Path(uitvoer) / gemeente
     bestanden: dict[Path, bytes] = {}
     for soort, j in v.taken:

@@ -19,25 +19,25 @@ from integriteitsplan.renderen.omgeving import omgeving, sjabloonmappen
 from integriteitsplan.schrijven.bestanden import schrijf_atomair, vertaal_oserror
 
 
-def doelmap(gemeenten: Iterable[Path | str] = (), werkmap: Path | None = None) -> Path:
+def doelmap(profielmappen: Iterable[Path | str] = (), werkmap: Path | None = None) -> Path:
     """Waar nieuwe profielen en jaargegevens komen: de eerste --gemeenten, anders ./gemeenten."""
-    gemeenten = list(gemeenten)
-    return Path(gemeenten[0]) if gemeenten else (werkmap or Path.cwd()) / "gemeenten"
+    profielmappen = list(profielmappen)
+    return Path(profielmappen[0]) if profielmappen else (werkmap or Path.cwd()) / "gemeenten"
 
 
-def maak_profiel(naam: str, gemeenten: Iterable[Path | str] = (), voorbeeld: str | None = None,
+def maak_profiel(naam: str, profielmappen: Iterable[Path | str] = (), voorbeeld: str | None = None,
                  werkmap: Path | None = None) -> Path:
     if not re.match(ID_PATROON, naam):
         raise GebruiksFout(
             f"'{naam}' is geen geldige profielnaam: gebruik kleine letters, cijfers, - en _, "
             "bijvoorbeeld 'leiden' of 'west-betuwe'.")
-    gemeenten = list(gemeenten)
-    doel = doelmap(gemeenten, werkmap) / naam
+    profielmappen = list(profielmappen)
+    doel = doelmap(profielmappen, werkmap) / naam
     if doel.exists():
         raise BestaatAl(doel)
     try:
         if voorbeeld:
-            bron = laden.vind_profiel(voorbeeld, laden.zoekmappen(gemeenten, werkmap))
+            bron = laden.vind_profiel(voorbeeld, laden.zoekmappen(profielmappen, werkmap))
             tijdelijk = doel.with_name(f".{naam}.nieuw")
             shutil.rmtree(tijdelijk, ignore_errors=True)
             shutil.copytree(bron.map, tijdelijk, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
@@ -53,7 +53,7 @@ def maak_profiel(naam: str, gemeenten: Iterable[Path | str] = (), voorbeeld: str
     return doel
 
 
-def maak_jaar(gemeente: str, jaar: int, gemeenten: Iterable[Path | str] = (),
+def maak_jaar(gemeente: str, jaar: int, profielmappen: Iterable[Path | str] = (),
               werkmap: Path | None = None) -> Path:
     """Schrijf ``jaren/<jaar>/jaarplan.yaml`` als begin van het jaarplan: een activiteit
     per maatregel die het meerjarenplan in dat jaar plant, en als uitleg wat er uit het
@@ -61,7 +61,7 @@ def maak_jaar(gemeente: str, jaar: int, gemeenten: Iterable[Path | str] = (),
     from integriteitsplan import controleren
     from integriteitsplan.domein import jaarcyclus
 
-    mappen = laden.zoekmappen(gemeenten, werkmap)
+    mappen = laden.zoekmappen(profielmappen, werkmap)
     profiel = laden.laad_profiel(gemeente, mappen)
     if profiel.vindplaats.herkomst == "meegeleverd":
         raise GebruiksFout(

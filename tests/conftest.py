@@ -85,7 +85,7 @@ def maak_plan(gemeente: str, formaat: str, map_: Path, bestandsnaam: str) -> Pat
     """Maak het beleidsplan van een meegeleverd profiel (zonder --gemeenten) en geef het pad."""
     from integriteitsplan import generate
 
-    verslag = generate(gemeente, formaten=[formaat], uitvoer=map_, gemeenten=[])
+    verslag = generate(gemeente, formaten=[formaat], uitvoer=map_, profielmappen=[])
     paden = [b.pad for b in verslag.bestanden if b.pad.suffix == f".{formaat}"]
     assert [p.name for p in paden] == [f"{bestandsnaam}.{formaat}"]
     return paden[0]

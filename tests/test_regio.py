@@ -129,7 +129,7 @@ def test_leiderdorp_is_een_overlay_op_de_regio():
 
 
 def test_plan_leiderdorp_gelijk_aan_goud(tmp_path):
-    verslag = generate("leiderdorp", formaten=["md"], uitvoer=tmp_path, gemeenten=[GEMEENTEN])
+    verslag = generate("leiderdorp", formaten=["md"], uitvoer=tmp_path, profielmappen=[GEMEENTEN])
     assert [b.pad.name for b in verslag.bestanden] == [GOUD.name]
     assert (tmp_path / "leiderdorp" / GOUD.name).read_bytes() == GOUD.read_bytes()
 
@@ -163,7 +163,7 @@ def sjabloonregio(tmp_path) -> Path:
 
 
 def maak_plan(naam: str, map_: Path, uitvoer: Path) -> str:
-    verslag = generate(naam, formaten=["md"], uitvoer=uitvoer, gemeenten=[map_])
+    verslag = generate(naam, formaten=["md"], uitvoer=uitvoer, profielmappen=[map_])
     return verslag.bestanden[0].pad.read_text(encoding="utf-8")
 
 
@@ -191,7 +191,7 @@ def test_regio_in_een_keer_gelijk_aan_elk_lid_apart(cli, tmp_path):
               "--uitvoer", tmp_path / "samen")
     assert uit.exit_code == 0, uit.output
     for lid in LEDEN:
-        generate(lid, document="alle", uitvoer=tmp_path / "apart", gemeenten=[GEMEENTEN])
+        generate(lid, document="alle", uitvoer=tmp_path / "apart", profielmappen=[GEMEENTEN])
     samen, apart = bestanden(tmp_path / "samen"), bestanden(tmp_path / "apart")
     assert sorted(samen) == sorted(apart)
     assert {p.split("/")[0] for p in samen} == set(LEDEN)
@@ -299,7 +299,7 @@ def verslagen(tmp_path_factory) -> dict[str, str]:
     uitvoer = tmp_path_factory.mktemp("jaarverslagen")
     uit = {}
     for naam in (REGIO, *LEDEN):
-        generate(naam, document="jaarverslag", jaar=JAAR, formaten=["md"], uitvoer=uitvoer, gemeenten=[GEMEENTEN])
+        generate(naam, document="jaarverslag", jaar=JAAR, formaten=["md"], uitvoer=uitvoer, profielmappen=[GEMEENTEN])
         uit[naam] = (uitvoer / naam / f"jaarverslag-integriteit-{JAAR}.md").read_text(encoding="utf-8")
     return uit
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from integriteitsplan.controleren.schema.jaren import JAARPLAN_SCHEMA, JAARVERSLAG_SCHEMA, KERNCIJFERS_SCHEMA
 from integriteitsplan.controleren.schemacontrole import Schemacontrole, keuzes
-from integriteitsplan.controleren.uitslag import Uitslag, melding_op
+from integriteitsplan.controleren.uitslag import Uitslag, foutmelding_op
 from integriteitsplan.domein.jaarcyclus import activiteiten, open_van_vorig_jaar, resultaten_van, typologie
 from integriteitsplan.domein.maatregelen import maatregelen_van
-from integriteitsplan.fouten import InvoerFout, Melding
+from integriteitsplan.fouten import Foutmelding, InvoerFout
 from integriteitsplan.laden.jaren import Jaargegevens, meldingen, trainingen
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.laden.yamlbestand import plek_van
@@ -45,7 +45,7 @@ def controleer_jaren(profiel: Profiel, jaren) -> Uitslag:
         bestanden.append((jaren.kerncijfers, KERNCIJFERS_SCHEMA))
     for data, schema in bestanden:
         for pad, tekst in Schemacontrole(schema).controleer(data):
-            uitslag.fouten.append(Melding(plek_van(data, pad), tekst))
+            uitslag.fouten.append(Foutmelding(plek_van(data, pad), tekst))
     if uitslag.fouten:
         return uitslag
     samenhang_jaren(profiel, jaren, uitslag)
@@ -66,10 +66,10 @@ def samenhang_jaren(profiel: Profiel, jaren: Jaargegevens, uitslag) -> None:
             if stuk is None:
                 continue
             if stuk["jaar"] != jaar:
-                uitslag.fouten.append(melding_op(stuk, ("jaar",), f"dit {soort} staat in de map {jaar}, maar "
+                uitslag.fouten.append(foutmelding_op(stuk, ("jaar",), f"dit {soort} staat in de map {jaar}, maar "
                                                  f"noemt het jaar {stuk['jaar']}. Maak die twee gelijk."))
             if looptijd and not looptijd["start"] <= jaar <= looptijd["eind"]:
-                uitslag.waarschuwingen.append(melding_op(
+                uitslag.waarschuwingen.append(foutmelding_op(
                     stuk, ("jaar",), f"dit {soort} gaat over {jaar}, buiten de looptijd van het plan "
                     f"({looptijd['start']}-{looptijd['eind']}).", "waarschuwing"))
         for plan in (stukken.jaarplan, stukken.regionaal_jaarplan):
@@ -77,7 +77,7 @@ def samenhang_jaren(profiel: Profiel, jaren: Jaargegevens, uitslag) -> None:
                 continue
             for i, a in enumerate(plan.get("activiteiten") or []):
                 if a["maatregel"] not in maatregelen:
-                    uitslag.fouten.append(melding_op(
+                    uitslag.fouten.append(foutmelding_op(
                         plan, ("activiteiten", i, "maatregel"),
                         f"er is geen maatregel met id '{a['maatregel']}' in het meerjarenplan. Geldige id's: "
                         f"{opsomming(sorted(maatregelen), 'en') or 'geen (het plan heeft nog geen maatregelen)'}."))
@@ -93,17 +93,17 @@ def _controleer_jaarplan(jaren, jaar, stukken, maatregelen, plan_budget, uitslag
     ids = [a["id"] for a in plan.get("activiteiten") or []]
     for i, ident in enumerate(ids):
         if ident in ids[:i]:
-            uitslag.fouten.append(melding_op(plan, ("activiteiten", i, "id"),
+            uitslag.fouten.append(foutmelding_op(plan, ("activiteiten", i, "id"),
                                              f"het id '{ident}' komt twee keer voor. Geef elke activiteit een eigen id."))
     open_ids = [a.id for a, _ in open_van_vorig_jaar(jaren, jaar)]
     for i, besluit in enumerate(plan.get("doorgeschoven") or []):
         if besluit["activiteit"] not in open_ids:
-            uitslag.fouten.append(melding_op(
+            uitslag.fouten.append(foutmelding_op(
                 plan, ("doorgeschoven", i, "activiteit"),
                 f"'{besluit['activiteit']}' is geen activiteit die in {jaar - 1} open bleef. "
                 f"Open gebleven: {opsomming(open_ids, 'en') or 'geen'}."))
         if besluit.get("besluit") == "vervalt" and not besluit.get("reden"):
-            uitslag.fouten.append(melding_op(plan, ("doorgeschoven", i),
+            uitslag.fouten.append(foutmelding_op(plan, ("doorgeschoven", i),
                                              "geef een reden als een activiteit vervalt ('reden: ...')."))
     alle = activiteiten(jaren, jaar)
     alle_ids = [a.id for a in alle]
@@ -112,34 +112,34 @@ def _controleer_jaarplan(jaren, jaar, stukken, maatregelen, plan_budget, uitslag
     opgevolgd = set()
     for i, opvolging in enumerate(plan.get("aanbevelingen") or []):
         if opvolging["aanbeveling"] not in aanbevelingen:
-            uitslag.fouten.append(melding_op(
+            uitslag.fouten.append(foutmelding_op(
                 plan, ("aanbevelingen", i, "aanbeveling"),
                 f"het jaarverslag {jaar - 1} heeft geen aanbeveling met id '{opvolging['aanbeveling']}'. "
                 f"Bestaande id's: {opsomming(aanbevelingen, 'en') or 'geen'}."))
         opgevolgd.add(opvolging["aanbeveling"])
         if opvolging.get("activiteit") and opvolging["activiteit"] not in alle_ids:
-            uitslag.fouten.append(melding_op(
+            uitslag.fouten.append(foutmelding_op(
                 plan, ("aanbevelingen", i, "activiteit"),
                 f"er is geen activiteit '{opvolging['activiteit']}' in dit jaarplan."))
     for ident in aanbevelingen:
         if ident not in opgevolgd:
-            uitslag.waarschuwingen.append(melding_op(
+            uitslag.waarschuwingen.append(foutmelding_op(
                 plan, ("aanbevelingen",) if plan.get("aanbevelingen") else (),
                 f"de aanbeveling '{ident}' uit het jaarverslag {jaar - 1} heeft nog geen opvolging in dit "
                 "jaarplan.", "waarschuwing"))
     if vorig and vorig.jaarplan is not None and vorig.jaarverslag is None:
-        uitslag.waarschuwingen.append(melding_op(
+        uitslag.waarschuwingen.append(foutmelding_op(
             plan, (), f"er is nog geen jaarverslag {jaar - 1}; activiteiten die toen open bleven, kunnen "
             "daarom niet worden doorgeschoven.", "waarschuwing"))
     gebruikt = {a.maatregel for a in alle}
     for ident, m in maatregelen.items():
         if jaar in (m.get("jaren") or []) and ident not in gebruikt:
-            uitslag.waarschuwingen.append(melding_op(
+            uitslag.waarschuwingen.append(foutmelding_op(
                 plan, ("activiteiten",), f"het meerjarenplan plant de maatregel '{m['maatregel']}' ({ident}) in "
                 f"{jaar}, maar dit jaarplan heeft er geen activiteit voor.", "waarschuwing"))
     totaal = sum(a.budget or 0 for a in alle if a.herkomst != "regionaal")
     if jaar in plan_budget and totaal > plan_budget[jaar]:
-        uitslag.waarschuwingen.append(melding_op(
+        uitslag.waarschuwingen.append(foutmelding_op(
             plan, ("activiteiten",), f"de activiteiten kosten samen {bedrag(totaal)}, meer dan de "
             f"{bedrag(plan_budget[jaar])} die het meerjarenplan voor {jaar} begroot.", "waarschuwing"))
 
@@ -149,20 +149,20 @@ def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
     verslag = stukken.jaarverslag
     bekend = [a.id for a in activiteiten(jaren, jaar)]
     if stukken.jaarplan is None:
-        uitslag.waarschuwingen.append(melding_op(
+        uitslag.waarschuwingen.append(foutmelding_op(
             verslag, (), f"er is geen jaarplan {jaar}; de realisatie kan niet worden vergeleken met een plan.",
             "waarschuwing"))
     gezien = set(resultaten_van(jaren, jaar)) - {r["activiteit"] for r in verslag.get("realisatie") or []}
     for i, regel in enumerate(verslag.get("realisatie") or []):
         if regel["activiteit"] not in bekend:
-            uitslag.fouten.append(melding_op(
+            uitslag.fouten.append(foutmelding_op(
                 verslag, ("realisatie", i, "activiteit"),
                 f"het jaarplan {jaar} heeft geen activiteit '{regel['activiteit']}'. Activiteiten van {jaar}: "
                 f"{opsomming(bekend, 'en') or 'geen'}."))
         gezien.add(regel["activiteit"])
     for ident in bekend:
         if ident not in gezien and verslag.get("realisatie") is not None:
-            uitslag.waarschuwingen.append(melding_op(
+            uitslag.waarschuwingen.append(foutmelding_op(
                 verslag, ("realisatie",), f"voor de activiteit '{ident}' is geen resultaat vastgelegd; het "
                 "verslag telt haar als niet gerealiseerd.", "waarschuwing"))
     typ = typologie(profiel.data)
@@ -171,14 +171,14 @@ def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
         geldig = [c["id"] for c in typ[dim]]
         for sleutel in (opgave.get(dim) or {}):
             if sleutel not in geldig:
-                uitslag.fouten.append(melding_op(
+                uitslag.fouten.append(foutmelding_op(
                     verslag, ("meldingen", dim, sleutel),
                     f"'{sleutel}' is geen {dim} in de indeling; kies uit {keuzes(geldig)}."))
     thema = (verslag.get("vertrouwenspersoon") or {}).get("thema") or {}
     geldig = [c["id"] for c in typ["vertrouwenspersoon"]]
     for sleutel in thema:
         if sleutel not in geldig:
-            uitslag.fouten.append(melding_op(verslag, ("vertrouwenspersoon", "thema", sleutel),
+            uitslag.fouten.append(foutmelding_op(verslag, ("vertrouwenspersoon", "thema", sleutel),
                                              f"'{sleutel}' is geen thema; kies uit {keuzes(geldig)}."))
     if uitslag.fouten:
         return
@@ -190,7 +190,7 @@ def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
     if m and m["bron"] == "aantallen":
         sommen = {dim: sum(m[dim].values()) for dim in ("soort", "afdoening", "uitkomst") if m[dim] is not None}
         if len(set(sommen.values())) > 1:
-            uitslag.fouten.append(melding_op(
+            uitslag.fouten.append(foutmelding_op(
                 verslag, ("meldingen",), "de aantallen tellen niet op tot hetzelfde totaal: "
                 + ", ".join(f"{dim} {som}" for dim, som in sommen.items())
                 + ". Elke melding hoort in elke indeling één keer mee te tellen."))
@@ -198,7 +198,7 @@ def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
         for dim in ("soort", "afdoening", "uitkomst"):
             opgegeven = opgave.get(dim)
             if opgegeven and any(opgegeven.get(k, 0) != v for k, v in m[dim].items()):
-                uitslag.fouten.append(melding_op(
+                uitslag.fouten.append(foutmelding_op(
                     verslag, ("meldingen", dim), f"de aantallen per {dim} wijken af van het register. "
                     "Laat de aantallen weg (het register telt ze) of verbeter ze."))
     try:

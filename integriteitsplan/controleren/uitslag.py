@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from integriteitsplan.fouten import Melding
+from integriteitsplan.fouten import Foutmelding
 from integriteitsplan.laden.profielen import Profiel, weergavenaam
 from integriteitsplan.laden.yamlbestand import Mapping, plek_van
 
@@ -13,8 +13,8 @@ from integriteitsplan.laden.yamlbestand import Mapping, plek_van
 class Uitslag:
     """Alle bevindingen van een controle."""
 
-    fouten: list[Melding] = field(default_factory=list)
-    waarschuwingen: list[Melding] = field(default_factory=list)
+    fouten: list[Foutmelding] = field(default_factory=list)
+    waarschuwingen: list[Foutmelding] = field(default_factory=list)
 
     @property
     def geldig(self) -> bool:
@@ -27,24 +27,24 @@ class _Verzamelaar:
         self.uitslag = Uitslag()
 
     def fout(self, pad: tuple, tekst: str) -> None:
-        self.uitslag.fouten.append(Melding(plek_van(self.data, pad), tekst))
+        self.uitslag.fouten.append(Foutmelding(plek_van(self.data, pad), tekst))
 
     def waarschuwing(self, pad: tuple, tekst: str) -> None:
-        self.uitslag.waarschuwingen.append(Melding(plek_van(self.data, pad), tekst, "waarschuwing"))
+        self.uitslag.waarschuwingen.append(Foutmelding(plek_van(self.data, pad), tekst, "waarschuwing"))
 
 
-def op_volgorde(meldingen: list[Melding], profiel: Profiel | None = None) -> list[Melding]:
+def op_volgorde(meldingen: list[Foutmelding], profiel: Profiel | None = None) -> list[Foutmelding]:
     """Meldingen in bestandsvolgorde: eerst het eigen profiel, dan de basis, per bestand op regel."""
 
     volgorde = [weergavenaam(v) for v in profiel.keten] if profiel else []
 
-    def sleutel(m: Melding):
+    def sleutel(m: Foutmelding):
         bestand = m.plek.bestand
         return (volgorde.index(bestand) if bestand in volgorde else len(volgorde), bestand, m.plek.regel or 0)
 
     return sorted(meldingen, key=sleutel)
 
 
-def melding_op(data, pad: tuple, tekst: str, ernst: str = "fout") -> Melding:
+def foutmelding_op(data, pad: tuple, tekst: str, ernst: str = "fout") -> Foutmelding:
     """Een melding op de plek van ``pad`` in ``data`` (een gelezen YAML-bestand)."""
-    return Melding(plek_van(data, pad), tekst, ernst)
+    return Foutmelding(plek_van(data, pad), tekst, ernst)

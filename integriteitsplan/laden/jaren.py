@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from integriteitsplan.domein.jaarcyclus import KERNCIJFERS, typologie
-from integriteitsplan.fouten import InvoerFout, Melding
+from integriteitsplan.fouten import Foutmelding, InvoerFout
 from integriteitsplan.laden import registers
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.laden.yamlbestand import Mapping, lees_yaml, plek_van
@@ -128,7 +128,7 @@ def meldingen(profiel: Profiel, jaren: Jaargegevens, jaar: int) -> dict | None:
         else:
             pad, organisatie = regio_register
         if not pad.is_file():
-            raise InvoerFout([Melding(_plek(verslag, ("meldingen", "register")),
+            raise InvoerFout([Foutmelding(_plek(verslag, ("meldingen", "register")),
                                       f"het register {pad} bestaat niet. Controleer het pad.")])
         telling = jaren.gelezen(registers.lees_meldingen, pad, jaar, typ, organisatie=organisatie)
         return {"soort": telling.per_soort, "afdoening": telling.per_afdoening,
@@ -167,7 +167,7 @@ def trainingen(jaren: Jaargegevens, jaar: int) -> dict | None:
 
         pad = register_pad(stukken.map, opgave["register"])
         if not pad.is_file():
-            raise InvoerFout([Melding(_plek(verslag, ("trainingen", "register")),
+            raise InvoerFout([Foutmelding(_plek(verslag, ("trainingen", "register")),
                                       f"het register {pad} bestaat niet. Controleer het pad.")])
         telling = jaren.gelezen(registers.lees_trainingen, pad, jaar)
         return {"sessies": telling.sessies, "deelnemers": telling.deelnemers,

@@ -17,7 +17,7 @@ from typing import Iterable
 from integriteitsplan import laden
 from integriteitsplan.bronnen import meegeleverde_profielen
 from integriteitsplan.domein.grenzen import ID_PATROON
-from integriteitsplan.fouten import GebruiksFout, GemeenteOnbekend, InvoerFout, Melding, Plek
+from integriteitsplan.fouten import Foutmelding, GebruiksFout, GemeenteOnbekend, InvoerFout, Plek
 from integriteitsplan.laden.samenvoegen import _dubbele_ids, _niet_erven, voeg_samen
 from integriteitsplan.laden.yamlbestand import Mapping, lees_yaml
 
@@ -99,7 +99,7 @@ class Profiel:
     keten: list[Vindplaats] = field(default_factory=list)
     eigen: Mapping | None = None  # alleen wat in het eigen profiel.yaml staat
     lagen: list[Mapping] = field(default_factory=list)  # per profiel in de keten wat daar staat
-    waarschuwingen: list[Melding] = field(default_factory=list)  # van het samenvoegen
+    waarschuwingen: list[Foutmelding] = field(default_factory=list)  # van het samenvoegen
 
     @property
     def map(self) -> Path:
@@ -120,11 +120,11 @@ def laad_profiel(naam: str, mappen: list[Zoekmap]) -> Profiel:
     keten: list[Vindplaats] = []
     lagen: list[Mapping] = []
     huidig: str | None = naam
-    verwijzing: Melding | None = None
+    verwijzing: Foutmelding | None = None
     while huidig is not None:
         if any(v.naam == huidig for v in keten):
             kring = " → ".join([v.naam for v in keten] + [huidig])
-            raise InvoerFout([Melding(verwijzing.plek if verwijzing else Plek(),
+            raise InvoerFout([Foutmelding(verwijzing.plek if verwijzing else Plek(),
                                       f"de basisprofielen verwijzen in een kring naar elkaar: {kring}. "
                                       "Haal 'basis' weg uit een van deze profielen.")])
         try:
@@ -136,7 +136,7 @@ def laad_profiel(naam: str, mappen: list[Zoekmap]) -> Profiel:
 
             bekend = sorted(alle_profielen(mappen))
             voorstel = get_close_matches(huidig, bekend, n=1)
-            raise InvoerFout([Melding(verwijzing.plek, f"het basisprofiel '{huidig}' bestaat niet."
+            raise InvoerFout([Foutmelding(verwijzing.plek, f"het basisprofiel '{huidig}' bestaat niet."
                                       + (f" Bedoelde u '{voorstel[0]}'?" if voorstel else "")
                                       + f" Bekende profielen: {', '.join(bekend)}.")]) from None
         laag = lees_yaml(vindplaats.bestand, weergavenaam(vindplaats))
@@ -145,18 +145,18 @@ def laad_profiel(naam: str, mappen: list[Zoekmap]) -> Profiel:
         basis = laag.get("basis")
         if basis is not None and not isinstance(basis, str):
             plek = laag.plekken["basis"]
-            raise InvoerFout([Melding(Plek(plek.bestand, plek.regel, "basis"),
+            raise InvoerFout([Foutmelding(Plek(plek.bestand, plek.regel, "basis"),
                                       "'basis' moet de naam van één profiel zijn, bijvoorbeeld 'basis: leidse-regio'.")])
         if basis:
             plek = laag.plekken.get("basis") or Plek()
-            verwijzing = Melding(Plek(plek.bestand, plek.regel, "basis"), "")
+            verwijzing = Foutmelding(Plek(plek.bestand, plek.regel, "basis"), "")
         else:
             verwijzing = None
         huidig = basis
     if len(lagen) > 1:
         _dubbele_ids(lagen[:-1])
     data = lagen[-1]
-    waarschuwingen: list[Melding] = []
+    waarschuwingen: list[Foutmelding] = []
     for laag in reversed(lagen[:-1]):
         data = voeg_samen(data, laag, waarschuwingen)
     if len(lagen) > 1:

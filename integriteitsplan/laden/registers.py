@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from integriteitsplan.bronnen import referentie
 from integriteitsplan.domein.grenzen import EERSTE_JAAR, LAATSTE_JAAR
-from integriteitsplan.fouten import InvoerFout, Melding, Plek
+from integriteitsplan.fouten import Foutmelding, InvoerFout, Plek
 from integriteitsplan.laden.registertabel import (
     Registerplek,
     _cel,
@@ -106,7 +106,7 @@ def lees_meldingen(
     tabel = _lees_tabel(pad, naam, "meldingen")
     kol = _controleer_kop(tabel, naam, "meldingen", MELDINGEN_KOLOMMEN, organisatie)
 
-    fouten: list[Melding] = []
+    fouten: list[Foutmelding] = []
     rijen: list[tuple[str | None, dict[str, str]]] = []
     for rijnr, cellen in tabel.rijen:
         org = _rij_van(tabel, kol, rijnr, cellen, jaar, organisatie, "melding", fouten)
@@ -117,7 +117,7 @@ def lees_meldingen(
             waarde = _tekst(_cel(cellen, kol[dim]))
             ident = _kies(waarde, lijsten[dim])
             if ident is None:
-                fouten.append(Melding(_plek(naam, rijnr, tabel, kol[dim]), _onbekend(dim, waarde, lijsten[dim])))
+                fouten.append(Foutmelding(_plek(naam, rijnr, tabel, kol[dim]), _onbekend(dim, waarde, lijsten[dim])))
             else:
                 gekozen[dim] = ident
         if len(gekozen) == len(INDELINGEN):
@@ -164,7 +164,7 @@ def lees_trainingen(
     tabel = _lees_tabel(pad, naam, "trainingen")
     kol = _controleer_kop(tabel, naam, "trainingen", TRAININGEN_KOLOMMEN, organisatie)
 
-    fouten: list[Melding] = []
+    fouten: list[Foutmelding] = []
     rijen: list[tuple[str | None, str, int]] = []
     for rijnr, cellen in tabel.rijen:
         org = _rij_van(tabel, kol, rijnr, cellen, jaar, organisatie, "training", fouten)
@@ -172,11 +172,11 @@ def lees_trainingen(
             continue
         training = _tekst(_cel(cellen, kol["training"]))
         if not training:
-            fouten.append(Melding(_plek(naam, rijnr, tabel, kol["training"]),
+            fouten.append(Foutmelding(_plek(naam, rijnr, tabel, kol["training"]),
                                   "de naam van de training is leeg; vul de naam in."))
         aantal, uitleg = _aantal(_cel(cellen, kol["deelnemers"]))
         if uitleg:
-            fouten.append(Melding(_plek(naam, rijnr, tabel, kol["deelnemers"]), uitleg))
+            fouten.append(Foutmelding(_plek(naam, rijnr, tabel, kol["deelnemers"]), uitleg))
         if training and aantal is not None:
             rijen.append((org, training, aantal))
     _stop_bij_fouten(naam, fouten)
@@ -201,7 +201,7 @@ def lees_trainingen(
 
 def _rij_van(
     tabel: _Tabel, kol: dict[str, int | None], rijnr: int, cellen: list[Any], jaar: int,
-    organisatie: str | None, wat: str, fouten: list[Melding],
+    organisatie: str | None, wat: str, fouten: list[Foutmelding],
 ) -> str | None | bool:
     """Hoort deze rij bij het gevraagde jaar (en de gevraagde organisatie)? Geeft ``False``
     als de rij niet meetelt (of fout is; de fout staat dan in ``fouten``), anders de
@@ -222,7 +222,7 @@ def _rij_van(
         return None
     if not org_waarde:
         if organisatie is not None:
-            fouten.append(Melding(_plek(naam_bestand, rijnr, tabel, kol["organisatie"]),
+            fouten.append(Foutmelding(_plek(naam_bestand, rijnr, tabel, kol["organisatie"]),
                                   "de organisatie is leeg; vul bij elke rij van dit regionale register de "
                                   "organisatie in."))
             return False
@@ -232,25 +232,25 @@ def _rij_van(
 
 def _jaar_van(
     tabel: _Tabel, kol: dict[str, int | None], rijnr: int, cellen: list[Any], jaar: int, wat: str
-) -> tuple[int | None, list[Melding]]:
+) -> tuple[int | None, list[Foutmelding]]:
     naam = tabel.naam
     uit_datum = uit_jaar = None
-    fouten: list[Melding] = []
+    fouten: list[Foutmelding] = []
     if kol["datum"] is not None:
         waarde = _cel(cellen, kol["datum"])
         if not _tekst(waarde):
             if kol["jaar"] is None or not _tekst(_cel(cellen, kol["jaar"])):
                 extra = " (of het jaar in kolom 'jaar')" if kol["jaar"] is not None else ""
-                fouten.append(Melding(_plek(naam, rijnr, tabel, kol["datum"]),
+                fouten.append(Foutmelding(_plek(naam, rijnr, tabel, kol["datum"]),
                                       f"de datum is leeg; vul de datum van de {wat} in{extra}."))
         else:
             datum = _datum(waarde)
             if datum is None:
-                fouten.append(Melding(_plek(naam, rijnr, tabel, kol["datum"]),
+                fouten.append(Foutmelding(_plek(naam, rijnr, tabel, kol["datum"]),
                                       f"dit is geen geldige datum; schrijf de datum als 14-03-{jaar} "
                                       f"of {jaar}-03-14."))
             elif not EERSTE_JAAR <= datum.year <= LAATSTE_JAAR:
-                fouten.append(Melding(_plek(naam, rijnr, tabel, kol["datum"]),
+                fouten.append(Foutmelding(_plek(naam, rijnr, tabel, kol["datum"]),
                                       "het jaartal in deze datum klopt niet (vóór "
                                       f"{EERSTE_JAAR} of na {LAATSTE_JAAR}); controleer de datum."))
             else:
@@ -260,17 +260,17 @@ def _jaar_van(
         if _tekst(waarde):
             gelezen = _jaartal(waarde)
             if gelezen is None:
-                fouten.append(Melding(_plek(naam, rijnr, tabel, kol["jaar"]),
+                fouten.append(Foutmelding(_plek(naam, rijnr, tabel, kol["jaar"]),
                                       f"dit is geen geldig jaartal; schrijf het jaar als {jaar}."))
             else:
                 uit_jaar = gelezen
         elif kol["datum"] is None:
-            fouten.append(Melding(_plek(naam, rijnr, tabel, kol["jaar"]),
+            fouten.append(Foutmelding(_plek(naam, rijnr, tabel, kol["jaar"]),
                                   f"het jaar is leeg; vul het jaar van de {wat} in."))
     if fouten:
         return None, fouten
     if uit_datum is not None and uit_jaar is not None and uit_datum != uit_jaar:
-        return None, [Melding(_plek(naam, rijnr, tabel, kol["jaar"]),
+        return None, [Foutmelding(_plek(naam, rijnr, tabel, kol["jaar"]),
                               "het jaar past niet bij de datum in kolom 'datum'; vul één van beide in, "
                               "of maak ze gelijk.")]
     return (uit_datum if uit_datum is not None else uit_jaar), []
@@ -344,11 +344,11 @@ class _Namen:
 
 
 
-def _stop_bij_fouten(naam: str, fouten: list[Melding]) -> None:
+def _stop_bij_fouten(naam: str, fouten: list[Foutmelding]) -> None:
     if not fouten:
         return
     getoond = fouten[:MAX_MELDINGEN]
     if len(fouten) > MAX_MELDINGEN:
         rest = len(fouten) - MAX_MELDINGEN
-        getoond.append(Melding(Plek(), f"... en nog {rest} {'fout' if rest == 1 else 'fouten'}."))
+        getoond.append(Foutmelding(Plek(), f"... en nog {rest} {'fout' if rest == 1 else 'fouten'}."))
     raise InvoerFout(getoond, kop=_kop(naam, len(fouten)))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from integriteitsplan.fouten import InvoerFout, Melding, Plek
+from integriteitsplan.fouten import Foutmelding, InvoerFout, Plek
 from integriteitsplan.laden.registerwaarden import _leeg, _tekst, _zonder_accenten
 
 EXTENSIES = (".csv", ".xlsx")
@@ -60,7 +60,7 @@ def _lees_tabel(pad: Path, naam: str, soort: str) -> _Tabel:
     if extensie not in EXTENSIES:
         wat = f"bestandstype {pad.suffix}" if pad.suffix else "bestand zonder extensie"
         raise InvoerFout(
-            [Melding(Registerplek(naam), f"dit {wat} kan niet worden gelezen. Sla het register op als "
+            [Foutmelding(Registerplek(naam), f"dit {wat} kan niet worden gelezen. Sla het register op als "
                      ".xlsx (Excel-werkmap) of als .csv (CSV, gescheiden door puntkomma's).")],
             kop="Het register is niet te lezen:",
         )
@@ -71,7 +71,7 @@ def _lees_tabel(pad: Path, naam: str, soort: str) -> _Tabel:
     rijen = [(nr, cellen) for nr, cellen in rijen if not _leeg(cellen)]
     if not rijen:
         raise InvoerFout(
-            [Melding(Registerplek(naam), "het bestand is leeg. De eerste rij hoort de kolomnamen te "
+            [Foutmelding(Registerplek(naam), "het bestand is leeg. De eerste rij hoort de kolomnamen te "
                      f"bevatten: {KOLOMUITLEG[soort]}.")],
             kop="Het register is niet te lezen:",
         )
@@ -88,7 +88,7 @@ def _open_fout(naam: str, fout: OSError) -> InvoerFout:
         uitleg = "geen toestemming om het bestand te lezen. Is het nog geopend in Excel? Sluit het en probeer opnieuw."
     else:
         uitleg = f"kan het bestand niet openen ({fout.strerror or fout})."
-    return InvoerFout([Melding(Registerplek(naam), uitleg)], kop="Het register is niet te lezen:")
+    return InvoerFout([Foutmelding(Registerplek(naam), uitleg)], kop="Het register is niet te lezen:")
 
 
 def _rijen_csv(pad: Path, naam: str) -> list[tuple[int, list[Any]]]:
@@ -98,7 +98,7 @@ def _rijen_csv(pad: Path, naam: str) -> list[tuple[int, list[Any]]]:
         raise _open_fout(naam, fout) from None
     if ruw.startswith(b"PK\x03\x04") or ruw.startswith(b"\xd0\xcf\x11\xe0"):
         raise InvoerFout(
-            [Melding(Registerplek(naam), "dit is geen CSV-bestand maar een Excel-bestand. Geef het de "
+            [Foutmelding(Registerplek(naam), "dit is geen CSV-bestand maar een Excel-bestand. Geef het de "
                      "extensie .xlsx, of sla het in Excel op als 'CSV (gescheiden door lijstscheidingsteken)'.")],
             kop="Het register is niet te lezen:",
         )
@@ -116,7 +116,7 @@ def _rijen_csv(pad: Path, naam: str) -> list[tuple[int, list[Any]]]:
         return list(enumerate(lezer, start=1))
     except csv.Error:
         raise InvoerFout(
-            [Melding(Registerplek(naam), "dit bestand is geen leesbare CSV. Open het in Excel en sla "
+            [Foutmelding(Registerplek(naam), "dit bestand is geen leesbare CSV. Open het in Excel en sla "
                      "het opnieuw op als 'CSV (gescheiden door lijstscheidingsteken)' of als .xlsx.")],
             kop="Het register is niet te lezen:",
         ) from None
@@ -157,7 +157,7 @@ def _rijen_xlsx(pad: Path, naam: str, soort: str) -> list[tuple[int, list[Any]]]
         import openpyxl  # traag om te laden (~0,4 s); alleen nodig voor Excel-bestanden
     except ImportError:  # pragma: no cover - openpyxl is een afhankelijkheid
         raise InvoerFout(
-            [Melding(Registerplek(naam), "Excel-bestanden lezen vereist het pakket openpyxl. Installeer "
+            [Foutmelding(Registerplek(naam), "Excel-bestanden lezen vereist het pakket openpyxl. Installeer "
                      "het, of sla het register op als .csv.")],
             kop="Het register is niet te lezen:",
         ) from None
@@ -172,7 +172,7 @@ def _rijen_xlsx(pad: Path, naam: str, soort: str) -> list[tuple[int, list[Any]]]
         return [(nr, list(rij)) for nr, rij in enumerate(blad.iter_rows(values_only=True), start=1)]
     except Exception:  # noqa: BLE001 - elk probleem met het bestand wordt een nette melding
         raise InvoerFout(
-            [Melding(Registerplek(naam), "kan dit bestand niet openen als Excel-werkmap (.xlsx). Is het "
+            [Foutmelding(Registerplek(naam), "kan dit bestand niet openen als Excel-werkmap (.xlsx). Is het "
                      "beschadigd of beveiligd met een wachtwoord? Sla het in Excel opnieuw op als .xlsx "
                      "of als .csv.")],
             kop="Het register is niet te lezen:",
@@ -245,8 +245,8 @@ def _controleer_kop(
     """Koppel de kolommen aan hun plaats. Weigert persoonsgegevens, onbekende, dubbele en
     ontbrekende kolommen, allemaal tegelijk."""
     kol: dict[str, int | None] = {k: None for k in toegestaan}
-    privacy: list[Melding] = []
-    overig: list[Melding] = []
+    privacy: list[Foutmelding] = []
+    overig: list[Foutmelding] = []
     uitleg = KOLOMUITLEG[soort]
     r = tabel.kop_rij
     for index, waarde in enumerate(tabel.kop):
@@ -257,11 +257,11 @@ def _controleer_kop(
             continue
         if sleutel in kol:
             if kol[sleutel] is not None:
-                overig.append(Melding(plek, "deze kolom staat meer dan één keer in de kopregel; houd er één over."))
+                overig.append(Foutmelding(plek, "deze kolom staat meer dan één keer in de kopregel; houd er één over."))
             else:
                 kol[sleutel] = index
         elif _identificerend(tekst):
-            privacy.append(Melding(plek, "deze kolom bevat gegevens waarmee mensen te herkennen zijn. "
+            privacy.append(Foutmelding(plek, "deze kolom bevat gegevens waarmee mensen te herkennen zijn. "
                                          "Verwijder de kolom uit dit bestand en bewaar geen persoonsgegevens "
                                          "in het register voor het jaarverslag."))
         else:
@@ -274,7 +274,7 @@ def _controleer_kop(
                 tekst_fout = (f"deze kolom is onbekend. Verwijder de kolom: dit register hoort alleen de "
                               f"kolommen {uitleg} te hebben, en een extra kolom (zoals een omschrijving) kan "
                               "persoonsgegevens bevatten.")
-            overig.append(Melding(plek, tekst_fout))
+            overig.append(Foutmelding(plek, tekst_fout))
 
     # Gegevens in een kolom zonder naam: die kunnen van alles bevatten.
     breedte = max([len(tabel.kop)] + [len(c) for _, c in tabel.rijen])
@@ -283,7 +283,7 @@ def _controleer_kop(
             continue
         eerste = next((nr for nr, cellen in tabel.rijen if _tekst(_cel(cellen, index))), None)
         if eerste is not None:
-            overig.append(Melding(
+            overig.append(Foutmelding(
                 Registerplek(naam, r),
                 f"kolom {_kolomaanduiding(index)} heeft geen naam in de kopregel maar bevat wel gegevens "
                 f"(voor het eerst in rij {eerste}). Verwijder die gegevens: dit register hoort alleen de "
@@ -292,17 +292,17 @@ def _controleer_kop(
 
     verplicht = [k for k in toegestaan if k not in ("datum", "jaar", "organisatie")]
     if kol["datum"] is None and kol["jaar"] is None:
-        overig.append(Melding(Registerplek(naam, r), "de kolom 'datum' ontbreekt (of 'jaar', als u alleen het "
+        overig.append(Foutmelding(Registerplek(naam, r), "de kolom 'datum' ontbreekt (of 'jaar', als u alleen het "
                                                      "jaar bijhoudt)."))
     for k in verplicht:
         if kol[k] is None:
-            overig.append(Melding(Registerplek(naam, r), f"de kolom '{k}' ontbreekt."))
+            overig.append(Foutmelding(Registerplek(naam, r), f"de kolom '{k}' ontbreekt."))
     if organisatie is not None and kol["organisatie"] is None and not privacy:
-        overig.append(Melding(Registerplek(naam, r), f"de kolom 'organisatie' ontbreekt; die is nodig om de "
+        overig.append(Foutmelding(Registerplek(naam, r), f"de kolom 'organisatie' ontbreekt; die is nodig om de "
                                                      f"rijen van {organisatie} te kiezen."))
 
     if privacy or overig:
-        slot = Melding(Plek(), f"Dit register heeft alleen deze kolommen nodig: {uitleg}.")
+        slot = Foutmelding(Plek(), f"Dit register heeft alleen deze kolommen nodig: {uitleg}.")
         if privacy:
             kop = (f"Het register {naam} wordt niet gelezen: het bevat kolommen met persoonsgegevens (AVG). "
                    "Het jaarverslag toont alleen aantallen.")

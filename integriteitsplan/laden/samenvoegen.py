@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from integriteitsplan.fouten import InvoerFout, Melding, Plek, pad_tekst
+from integriteitsplan.fouten import Foutmelding, InvoerFout, Plek, pad_tekst
 from integriteitsplan.laden.yamlbestand import Mapping, Reeks, _plekken
 
 # Wat een regio over zichzelf zegt, erft een lid niet: de ledenlijst, haar naam, dat zij een
@@ -50,7 +50,7 @@ def _is_itemlijst(waarde: Any) -> bool:
 def _dubbele_ids(lagen: list[Mapping]) -> None:
     """In een profiel met een basis zou een dubbel id bij het samenvoegen stil verdwijnen;
     daarom wordt het hier al gemeld, met de plek in dat profiel."""
-    meldingen: list[Melding] = []
+    meldingen: list[Foutmelding] = []
 
     def loop(waarde: Any) -> None:
         if isinstance(waarde, dict):
@@ -63,7 +63,7 @@ def _dubbele_ids(lagen: list[Mapping]) -> None:
                     if x["id"] in gezien:
                         plek = waarde.plekken[i] if isinstance(waarde, Reeks) else None
                         plek = plek or Plek()
-                        meldingen.append(Melding(Plek(plek.bestand, plek.regel, pad_tekst(plek.sleutels + ("id",)),
+                        meldingen.append(Foutmelding(Plek(plek.bestand, plek.regel, pad_tekst(plek.sleutels + ("id",)),
                                                       sleutels=plek.sleutels),
                                                  f"het id '{x['id']}' komt twee keer voor in deze lijst. Geef elk "
                                                  "item een eigen id."))
@@ -77,7 +77,7 @@ def _dubbele_ids(lagen: list[Mapping]) -> None:
         raise InvoerFout(meldingen)
 
 
-def voeg_samen(basis: Any, overlay: Any, waarschuwingen: list[Melding] | None = None) -> Any:
+def voeg_samen(basis: Any, overlay: Any, waarschuwingen: list[Foutmelding] | None = None) -> Any:
     """Voeg ``overlay`` samen op ``basis`` volgens de regels bovenaan dit bestand.
     De plekken gaan mee, zodat een fout altijd het bestand noemt waar de waarde staat.
     Een ``verwijderd: true`` voor een id dat de basis niet heeft, komt in ``waarschuwingen``."""
@@ -109,7 +109,7 @@ def voeg_samen(basis: Any, overlay: Any, waarschuwingen: list[Melding] | None = 
             if o.get("verwijderd") is True:
                 if waarschuwingen is not None:
                     plek = op or Plek()
-                    waarschuwingen.append(Melding(
+                    waarschuwingen.append(Foutmelding(
                         Plek(plek.bestand, plek.regel, pad_tekst(plek.sleutels), sleutels=plek.sleutels),
                         f"'{o['id']}' is weggehaald, maar de basis heeft geen item met dat id. Controleer "
                         "de spelling van het id.", "waarschuwing"))

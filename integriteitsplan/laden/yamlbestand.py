@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from integriteitsplan.fouten import InvoerFout, Melding, Plek, YamlFout, pad_tekst
+from integriteitsplan.fouten import Foutmelding, InvoerFout, Plek, YamlFout, pad_tekst
 
 try:  # de C-versie van PyYAML is veel sneller; de Python-versie doet hetzelfde
     _Loader = yaml.CSafeLoader
@@ -93,13 +93,13 @@ def lees_yaml(pad: Path, naam: str | None = None) -> Mapping:
     try:
         data = pad.read_bytes()
     except OSError as fout:
-        raise InvoerFout([Melding(Plek(naam), f"kan het bestand niet lezen ({fout.strerror}).")]) from None
+        raise InvoerFout([Foutmelding(Plek(naam), f"kan het bestand niet lezen ({fout.strerror}).")]) from None
     try:
         tekst = data.decode("utf-8-sig")
     except UnicodeDecodeError as fout:
         regel = data[: fout.start].count(b"\n") + 1
         raise YamlFout(
-            [Melding(Plek(naam, regel), "dit bestand is niet in UTF-8 opgeslagen. Sla het op als "
+            [Foutmelding(Plek(naam, regel), "dit bestand is niet in UTF-8 opgeslagen. Sla het op als "
                      "'UTF-8' (in Kladblok: Opslaan als, Codering: UTF-8).")],
             kop="Het bestand is niet te lezen:",
         ) from None
@@ -111,9 +111,9 @@ def lees_yaml_tekst(tekst: str, naam: str) -> Mapping:
     try:
         knoop = loader.get_single_node()
         if knoop is None:
-            raise YamlFout([Melding(Plek(naam, 1), "het bestand bevat geen gegevens (het is leeg of er staat "
+            raise YamlFout([Foutmelding(Plek(naam, 1), "het bestand bevat geen gegevens (het is leeg of er staat "
                                     "alleen commentaar in).")], kop="Het bestand is niet te lezen:")
-        meldingen: list[Melding] = []
+        meldingen: list[Foutmelding] = []
         waarde = _bouw(loader, knoop, naam, meldingen)
     except yaml.MarkedYAMLError as fout:
         # 'while scanning ...': het begin van wat niet klopt (een aanhalingsteken, een *) is
@@ -123,13 +123,13 @@ def lees_yaml_tekst(tekst: str, naam: str) -> Mapping:
         mark = fout.context_mark if scannen else (fout.problem_mark or fout.context_mark)
         plek = Plek(naam, mark.line + 1, kolom=mark.column + 1) if mark else Plek(naam)
         raise YamlFout(
-            [Melding(plek, _yaml_uitleg(str(fout.problem or fout.context or "")))],
+            [Foutmelding(plek, _yaml_uitleg(str(fout.problem or fout.context or "")))],
             kop="Het bestand is geen geldige YAML:",
         ) from None
     except yaml.YAMLError as fout:
-        raise YamlFout([Melding(Plek(naam), _yaml_uitleg(str(fout)))], kop="Het bestand is geen geldige YAML:") from None
+        raise YamlFout([Foutmelding(Plek(naam), _yaml_uitleg(str(fout)))], kop="Het bestand is geen geldige YAML:") from None
     except RecursionError:
-        raise YamlFout([Melding(Plek(naam), "het bestand is te diep genest (lijsten in lijsten in lijsten ...). "
+        raise YamlFout([Foutmelding(Plek(naam), "het bestand is te diep genest (lijsten in lijsten in lijsten ...). "
                                 "Maak de structuur platter.")], kop="Het bestand is niet te lezen:") from None
     finally:
         loader.dispose()
@@ -137,18 +137,18 @@ def lees_yaml_tekst(tekst: str, naam: str) -> Mapping:
         raise YamlFout(meldingen)
     if not isinstance(waarde, Mapping):
         raise YamlFout(
-            [Melding(Plek(naam, knoop.start_mark.line + 1),
+            [Foutmelding(Plek(naam, knoop.start_mark.line + 1),
                      "het bestand moet beginnen met sleutels zoals 'metadata:', niet met een lijst of losse tekst.")],
             kop="Het bestand is niet te lezen:",
         )
     return waarde
 
 
-def _bouw(loader: Any, knoop: yaml.Node, naam: str, meldingen: list[Melding], pad: tuple = (),
+def _bouw(loader: Any, knoop: yaml.Node, naam: str, meldingen: list[Foutmelding], pad: tuple = (),
           stapel: frozenset = frozenset()) -> Any:
     """Zet een YAML-knoop om in waarden met plekken; ``pad`` is het sleutelpad in dit bestand."""
     if id(knoop) in stapel:
-        meldingen.append(Melding(Plek(naam, knoop.start_mark.line + 1, pad_tekst(pad)),
+        meldingen.append(Foutmelding(Plek(naam, knoop.start_mark.line + 1, pad_tekst(pad)),
                                  "een anker (&) verwijst naar zichzelf. Haal de verwijzing (*) weg."))
         return None
     if isinstance(knoop, yaml.MappingNode):
@@ -169,7 +169,7 @@ def _bouw(loader: Any, knoop: yaml.Node, naam: str, meldingen: list[Melding], pa
                 continue
             sleutel = loader.construct_object(sleutel_knoop, deep=True)
             if not isinstance(sleutel, (str, int)):
-                meldingen.append(Melding(Plek(naam, sleutel_knoop.start_mark.line + 1, pad_tekst(pad)),
+                meldingen.append(Foutmelding(Plek(naam, sleutel_knoop.start_mark.line + 1, pad_tekst(pad)),
                                          "een sleutel moet een woord zijn."))
                 continue
             sleutel = str(sleutel) if not isinstance(sleutel, str) else sleutel
@@ -177,7 +177,7 @@ def _bouw(loader: Any, knoop: yaml.Node, naam: str, meldingen: list[Melding], pa
             plek = Plek(naam, sleutel_knoop.start_mark.line + 1, sleutels=sub)
             if sleutel in uit and sleutel not in via_anker:
                 eerder = uit.plekken[sleutel].regel
-                meldingen.append(Melding(
+                meldingen.append(Foutmelding(
                     Plek(naam, plek.regel, pad_tekst(sub)),
                     f"de sleutel '{sleutel}' staat hier voor de tweede keer (eerder op regel "
                     f"{eerder}). Voeg de twee samen of haal er een weg."))
@@ -195,7 +195,7 @@ def _bouw(loader: Any, knoop: yaml.Node, naam: str, meldingen: list[Melding], pa
     try:
         waarde = loader.construct_object(knoop, deep=True)
     except ValueError:  # een datum die niet bestaat, zoals 2025-02-30
-        meldingen.append(Melding(
+        meldingen.append(Foutmelding(
             Plek(naam, knoop.start_mark.line + 1, pad_tekst(pad)),
             f"'{knoop.value}' is geen bestaande datum; controleer dag en maand (schrijf een datum als "
             "JJJJ-MM-DD, bijvoorbeeld 2026-01-15)."))

@@ -1,6 +1,6 @@
 """Bestanden veilig wegschrijven: atomair, en zonder het werk van een gebruiker te verliezen.
 
-Elke uitvoermap krijgt een klein register (``.integriteitsplan.json``) met per bestand
+Elke uitvoermap krijgt een klein bestand met vingerafdrukken (``.integriteitsplan.json``) met per bestand
 de SHA-256 van wat het programma de vorige keer schreef. Staat er een bestand dat
 daarvan afwijkt (iemand heeft het in Word aangepast, of het komt van elders), dan wordt
 het eerst bewaard als ``<naam>.bewerkt-N.<ext>`` en wordt dat gemeld.
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from integriteitsplan.fouten import SchrijfFout
 
-REGISTER = ".integriteitsplan.json"
+VINGERAFDRUKKEN = ".integriteitsplan.json"
 
 
 @dataclass
@@ -52,11 +52,11 @@ def schrijf_atomair(pad: Path, data: bytes) -> None:
         raise
 
 
-def _lees_register(map_: Path) -> dict[str, str]:
-    """Het register van een uitvoermap; onleesbaar of vreemd van vorm telt als leeg (dan
+def _lees_vingerafdrukken(map_: Path) -> dict[str, str]:
+    """De vingerafdrukken van een uitvoermap; onleesbaar of vreemd van vorm telt als leeg (dan
     wordt elk afwijkend bestand eerst bewaard: de veilige kant)."""
     try:
-        data = json.loads((map_ / REGISTER).read_text("utf-8"))
+        data = json.loads((map_ / VINGERAFDRUKKEN).read_text("utf-8"))
     except (OSError, ValueError):
         return {}
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
@@ -64,9 +64,9 @@ def _lees_register(map_: Path) -> dict[str, str]:
     return data
 
 
-def _schrijf_register(map_: Path, register: dict[str, str]) -> None:
-    tekst = json.dumps(dict(sorted(register.items())), indent=2, ensure_ascii=False) + "\n"
-    schrijf_atomair(map_ / REGISTER, tekst.encode("utf-8"))
+def _schrijf_vingerafdrukken(map_: Path, vingerafdrukken: dict[str, str]) -> None:
+    tekst = json.dumps(dict(sorted(vingerafdrukken.items())), indent=2, ensure_ascii=False) + "\n"
+    schrijf_atomair(map_ / VINGERAFDRUKKEN, tekst.encode("utf-8"))
 
 
 def _umask() -> int:
@@ -86,7 +86,7 @@ def _vrije_bewaarnaam(pad: Path) -> Path:
 
 def schrijf_bestanden(bestanden: dict[Path, bytes]) -> list[Geschreven]:
     """Schrijf alle bestanden. Eerst wordt nagegaan of elk doel te schrijven is (en niet
-    bijvoorbeeld een map); het register gaat na elk geschreven bestand mee, zodat een
+    bijvoorbeeld een map); de vingerafdrukken gaan na elk geschreven bestand mee, zodat een
     fout halverwege de volgende keer geen valse 'aangepast'-melding geeft."""
     uitkomst: list[Geschreven] = []
     try:
@@ -96,20 +96,20 @@ def schrijf_bestanden(bestanden: dict[Path, bytes]) -> list[Geschreven]:
                                   "kies een andere uitvoermap (--uitvoer).")
             if pad.parent.exists() and not pad.parent.is_dir():
                 raise SchrijfFout(pad.parent, "dat is een bestand, geen map. Kies een andere uitvoermap (--uitvoer).")
-        registers: dict[Path, dict[str, str]] = {}
+        per_map: dict[Path, dict[str, str]] = {}
         for pad, data in bestanden.items():
-            register = registers.setdefault(pad.parent, _lees_register(pad.parent))
+            vingerafdrukken = per_map.setdefault(pad.parent, _lees_vingerafdrukken(pad.parent))
             nieuw = _hash(data)
             if pad.exists():
                 oud = _hash(pad.read_bytes())
                 if oud == nieuw:
-                    if register.get(pad.name) != nieuw:
-                        register[pad.name] = nieuw
-                        _schrijf_register(pad.parent, register)
+                    if vingerafdrukken.get(pad.name) != nieuw:
+                        vingerafdrukken[pad.name] = nieuw
+                        _schrijf_vingerafdrukken(pad.parent, vingerafdrukken)
                     uitkomst.append(Geschreven(pad, "ongewijzigd"))
                     continue
                 bewaard = None
-                if register.get(pad.name) != oud:
+                if vingerafdrukken.get(pad.name) != oud:
                     bewaard = _vrije_bewaarnaam(pad)
                     os.replace(pad, bewaard)
                 schrijf_atomair(pad, data)
@@ -117,8 +117,8 @@ def schrijf_bestanden(bestanden: dict[Path, bytes]) -> list[Geschreven]:
             else:
                 schrijf_atomair(pad, data)
                 uitkomst.append(Geschreven(pad, "nieuw"))
-            register[pad.name] = nieuw
-            _schrijf_register(pad.parent, register)
+            vingerafdrukken[pad.name] = nieuw
+            _schrijf_vingerafdrukken(pad.parent, vingerafdrukken)
     except OSError as fout:
         raise vertaal_oserror(fout) from None
     return uitkomst
