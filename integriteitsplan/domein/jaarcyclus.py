@@ -14,13 +14,17 @@ ze leest geen bestanden en geeft geen foutmeldingen.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from integriteitsplan.bronnen import referentie
 from integriteitsplan.domein.grenzen import STANDAARD_DREMPEL
 
-if TYPE_CHECKING:  # alleen voor de typen; domein importeert geen stap
-    from integriteitsplan.laden.jaren import Jaargegevens
+
+class Jaargegevens(Protocol):
+    """Wat deze regels van de geladen jaargegevens gebruiken (``laden.jaren.Jaargegevens``
+    voldoet eraan); domein importeert geen stap."""
+
+    def stukken(self, jaar: int) -> Any: ...
 
 OPEN_RESULTATEN = ("deels", "niet", "doorgeschoven")
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from integriteitsplan import laden
 from integriteitsplan.bronnen import meegeleverde_profielen
 from integriteitsplan.domein.grenzen import ID_PATROON
 from integriteitsplan.fouten import Foutmelding, GebruiksFout, GemeenteOnbekend, InvoerFout, Plek
@@ -165,10 +164,10 @@ def laad_profiel(naam: str, mappen: list[Zoekmap]) -> Profiel:
                    lagen=lagen, waarschuwingen=waarschuwingen)
 
 
-def leden_van(regio: str, mappen: list[laden.Zoekmap]) -> list[str]:
+def leden_van(regio: str, mappen: list[Zoekmap]) -> list[str]:
     """De leden die een regioprofiel noemt, in de volgorde van het profiel."""
-    vindplaats = laden.vind_profiel(regio, mappen)
-    data = laden.lees_yaml(vindplaats.bestand, laden.weergavenaam(vindplaats))
+    vindplaats = vind_profiel(regio, mappen)
+    data = lees_yaml(vindplaats.bestand, weergavenaam(vindplaats))
     leden = data.get("leden")
     if not isinstance(leden, list) or not leden:
         raise GebruiksFout(f"Het profiel '{regio}' is geen regio: het noemt geen 'leden'. "
