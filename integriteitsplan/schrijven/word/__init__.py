@@ -62,7 +62,7 @@ def _bouw(o: Opbouw) -> dict[str, bytes]:
     # de body: als tekst in de geserialiseerde document.xml zetten (sneller dan
     # eerst een boom bouwen); kan dat niet, dan toch via een boom
     document = o.doc.element
-    body = document.body
+    body = docx_intern.body_element(o.doc)
     for kind in list(body):
         body.remove(kind)
     body.append(o.sect)

@@ -12,10 +12,18 @@ import html
 import xml.etree.ElementTree as ET
 
 from . import afbeeldingen, runs, tabellen
-from .runs import VET, CODE
+from .runs import CODE, VET
 from .toestand import Opbouw
 from .vangen import (
-    AMP, BLOKKEN, BR_RE, PLAATSHOUDER_RE, STASH_RE, TAG_RE, is_kop, is_leeg, klassen,
+    AMP,
+    BLOKKEN,
+    BR_RE,
+    PLAATSHOUDER_RE,
+    STASH_RE,
+    TAG_RE,
+    is_kop,
+    is_leeg,
+    klassen,
 )
 from .xmltekst import Alinea, geheel
 

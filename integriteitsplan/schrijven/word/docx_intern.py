@@ -18,10 +18,14 @@ Gebruikte interne onderdelen, en waarom:
   relatiesoorten;
 * ``docx.oxml.parse_xml``: XML-tekst inlezen met de elementklassen van python-docx;
 * ``docx.oxml.shape.CT_Inline.new_pic_inline``: de ``wp:inline`` van een afbeelding;
+* ``CT_Document.body`` (``Document.element.body``): het element w:body;
 * ``DocumentPart`` (``Document.part``): ``_styles_part``, ``numbering_part``,
   ``get_or_add_image``, ``add_header_part``/``add_footer_part``, ``rels``,
   ``relate_to``, ``partname`` en ``.package`` (met ``iter_parts``, ``rels``,
-  ``part_related_by``);
+  ``relate_to``, ``part_related_by``): stijlen, nummering, afbeeldingen, links, kop-
+  en voettekst en overbodige delen uit een eigen huisstijl;
+* ``Part.blob``, ``Part.rels.xml`` en ``PackURI.membername``/``rels_uri``: elk deel en
+  zijn relaties serialiseren voor de zip;
 * ``CT_SectPr.add_headerReference``/``add_footerReference`` en ``titlePg_val``;
 * ``CoreProperties._element``: overbodige kenmerken uit een eigen huisstijl weghalen.
 
@@ -64,6 +68,11 @@ def vervang_inhoud(deel, tekst: str) -> None:
 def document_deel(doc):
     """Het hoofddeel (word/document.xml): hieraan hangen relaties als links."""
     return doc.part
+
+
+def body_element(doc):
+    """Het element w:body van word/document.xml."""
+    return doc.element.body
 
 
 def pakket_van(doc):

@@ -109,7 +109,7 @@ def open_huisstijl(huisstijl: Path | None):
 class Standaard:
     """Stijlen en nummering uit standaard.docx, om ontbrekende stijlen aan te vullen."""
 
-    _inst: "Standaard | None" = None
+    _inst: Standaard | None = None
 
     def __init__(self) -> None:
         with zipfile.ZipFile(io.BytesIO(_huisstijl_bytes(STANDAARD_HUISSTIJL))) as z:
@@ -124,7 +124,7 @@ class Standaard:
                 self.per_naam[(s.get(TYPE), naam.get(VAL).lower())] = s
 
     @classmethod
-    def get(cls) -> "Standaard":
+    def get(cls) -> Standaard:
         if cls._inst is None:
             cls._inst = cls()
         return cls._inst

@@ -16,7 +16,21 @@ from lxml import etree
 
 from . import docx_intern, runs
 from .toestand import Opbouw
-from .xmltekst import ID, NSDECL, PPR, R_ID, RPR, TAB, VAL, W, Alinea, esc, geheel, sub, veld
+from .xmltekst import (
+    ID,
+    NSDECL,
+    PPR,
+    R_ID,
+    RPR,
+    TAB,
+    VAL,
+    Alinea,
+    W,
+    esc,
+    geheel,
+    sub,
+    veld,
+)
 
 _ZIPDATUM = (2000, 1, 1, 0, 0, 0)
 

@@ -12,7 +12,15 @@ import xml.etree.ElementTree as ET
 
 from . import afbeeldingen, docx_intern, voetnoten
 from .toestand import Opbouw
-from .vangen import AMP, BR_RE, PLAATSHOUDER_RE, STASH_BEGIN, WIT_RE, is_voetnootref, klassen
+from .vangen import (
+    AMP,
+    BR_RE,
+    PLAATSHOUDER_RE,
+    STASH_BEGIN,
+    WIT_RE,
+    is_voetnootref,
+    klassen,
+)
 from .xmltekst import esc
 
 # opmaakvlaggen voor runs

@@ -15,8 +15,24 @@ from lxml import etree
 from . import docx_intern
 from .huisstijl import Standaard
 from .xmltekst import (
-    ABSTRACTNUM, ABSTRACTNUMID, BASEDON, ILVL, NAME, NUM, NUMID, NUMPR, PAGEBREAKBEFORE, PPR,
-    STYLE, STYLEID, TYPE, VAL, W, esc, geheel, sub,
+    ABSTRACTNUM,
+    ABSTRACTNUMID,
+    BASEDON,
+    ILVL,
+    NAME,
+    NUM,
+    NUMID,
+    NUMPR,
+    PAGEBREAKBEFORE,
+    PPR,
+    STYLE,
+    STYLEID,
+    TYPE,
+    VAL,
+    W,
+    esc,
+    geheel,
+    sub,
 )
 
 # stijlen die de schrijver gebruikt: sleutel -> (soort, naam in het referentiedocument)

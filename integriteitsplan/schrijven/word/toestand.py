@@ -18,7 +18,7 @@ from . import docx_intern
 from .maten import tekstvlak
 from .stijlen import Stijlboek
 from .vangen import Vangst
-from .xmltekst import NSDECL, W, Alinea
+from .xmltekst import NSDECL, Alinea, W
 
 if TYPE_CHECKING:
     from .gegevens import Documentgegevens
@@ -48,7 +48,7 @@ class Verwijzingen:
 class Opbouw:
     """Alles wat de bouwfuncties van één document delen."""
 
-    def __init__(self, doc, gegevens: "Documentgegevens", afbeeldingen: Path | None,
+    def __init__(self, doc, gegevens: Documentgegevens, afbeeldingen: Path | None,
                  vangst: Vangst) -> None:
         self.doc = doc
         self.g = gegevens
@@ -63,7 +63,7 @@ class Opbouw:
         self.rpr: dict[int, str] = {}  # opmaakvlaggen -> begin van een run
         self.vorm_id = 0
         self.voetnoten: Voetnoten | None = None
-        sect = doc.element.body.find(W + "sectPr")
+        sect = docx_intern.body_element(doc).find(W + "sectPr")
         if sect is None:
             sect = docx_intern.lees_xml(
                 f'<w:sectPr {NSDECL}><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" '
