@@ -79,7 +79,7 @@ def _bouw(o: Opbouw) -> dict[str, bytes]:
 
 
 def maak_docx(markdown_tekst: str, gegevens: Documentgegevens, afbeeldingen: Path | None = None) -> bytes:
-    """Build the .docx from the document body in Markdown; return the file bytes."""
+    """Bouw de .docx uit de documenttekst in Markdown; geeft de bytes van het bestand."""
     doc = open_huisstijl(gegevens.huisstijl)
     vangst = ontleed(markdown_tekst)
     o = Opbouw(doc, gegevens, Path(afbeeldingen) if afbeeldingen is not None else None, vangst)
