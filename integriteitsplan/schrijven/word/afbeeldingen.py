@@ -1,0 +1,89 @@
+"""Afbeeldingen: logo, figuren met bijschrift en afbeeldingen in de tekst.
+
+Krijgt de :class:`~.toestand.Opbouw` en een img-element (of het pad van het logo);
+zoekt het bestand, neemt het via :mod:`.docx_intern` op in het pakket en voegt een run
+met de afbeelding (geschaald binnen de gegeven maten) toe. Een ontbrekend of
+onbruikbaar bestand geeft een :class:`IntegriteitsplanFout`.
+"""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import unquote
+
+from ...fouten import IntegriteitsplanFout
+from . import docx_intern, runs
+from .toestand import Opbouw
+
+_EMU_PER_TWIP = 635
+
+
+def zoek_bestand(o: Opbouw, pad: Path, wat: str) -> Path:
+    """Het bestand van het logo (``wat`` "logo") of van een afbeelding in de tekst."""
+    if wat == "logo":
+        if pad.is_file():
+            return pad
+        raise IntegriteitsplanFout(
+            f"Het logo {pad} bestaat niet. Controleer het pad bij 'logo' in het profiel "
+            "van de gemeente (een PNG- of JPG-bestand), of laat het weg. Er is niets geschreven."
+        )
+    kandidaat = pad
+    if not pad.is_absolute() and o.afbeeldingen is not None:
+        kandidaat = o.afbeeldingen / pad
+    if kandidaat.is_file():
+        return kandidaat
+    waar = f" (gezocht in {o.afbeeldingen})" if o.afbeeldingen is not None else ""
+    raise IntegriteitsplanFout(
+        f"De afbeelding '{pad}' in de tekst bestaat niet{waar}. Controleer de bestandsnaam "
+        "in het sjabloon of zet het bestand in de map met afbeeldingen. Er is niets geschreven."
+    )
+
+
+def afbeelding(o: Opbouw, ouder: list, pad: Path, max_breedte: int, max_hoogte: int,
+               vul_breedte: bool = False, logo: bool = False) -> None:
+    """Inline afbeelding (maten in twips) als run in ``ouder``."""
+    try:
+        rId, bx, by = docx_intern.voeg_afbeelding_toe(o.doc, pad)
+    except Exception as e:
+        wat = "Het logo" if logo else "De afbeelding"
+        raise IntegriteitsplanFout(
+            f"{wat} {pad} is geen bruikbare afbeelding ({e}). Gebruik een PNG- of "
+            "JPG-bestand. Er is niets geschreven."
+        ) from None
+    if bx <= 0 or by <= 0:
+        bx, by = 1, 1
+    mb, mh = max_breedte * _EMU_PER_TWIP, max_hoogte * _EMU_PER_TWIP
+    schaal = mb / bx if vul_breedte else min(1.0, mb / bx)
+    schaal = min(schaal, mh / by)
+    cx, cy = max(int(bx * schaal), 1), max(int(by * schaal), 1)
+    o.vorm_id += 1
+    ouder.append("<w:r><w:drawing>" + docx_intern.afbeelding_xml(o.vorm_id, rId, pad.name, cx, cy)
+                 + "</w:drawing></w:r>")
+    o.stroom.begin = False
+
+
+def _pad_van(o: Opbouw, img: ET.Element) -> Path:
+    return zoek_bestand(o, Path(unquote(o.vangst.schone_attr(img.get("src")))), "afbeelding")
+
+
+def figuur(o: Opbouw, img: ET.Element) -> None:
+    """Een alinea met alleen een afbeelding: gecentreerd, op tekstbreedte, met bijschrift."""
+    pad = _pad_van(o, img)
+    voor = "240" if o.stroom.na_tabel else "120"
+    ppr = o.ppr_begin() or {}
+    ppr.update({"keepNext": None, "spacing": {"before": voor, "after": "0"},
+                "jc": {"val": "center"}})
+    p = o.alinea(ppr=ppr)
+    afbeelding(o, p.inhoud, pad, o.tekstbreedte, o.teksthoogte * 6 // 10, vul_breedte=True)
+    bijschrift = o.vangst.schone_attr(img.get("alt"))
+    if bijschrift:
+        runs.run(o, o.alinea(stijl=o.stijl("bijschrift")).inhoud, bijschrift)
+
+
+def in_tekst(o: Opbouw, ouder: list, img: ET.Element) -> None:
+    """Een afbeelding midden in de tekst; in een voetnoot alleen de alt-tekst."""
+    if o.deel is not o.hoofddeel:
+        runs.tekst(o, ouder, img.get("alt"))
+        return
+    pad = _pad_van(o, img)
+    afbeelding(o, ouder, pad, o.tekstbreedte, o.teksthoogte * 6 // 10)

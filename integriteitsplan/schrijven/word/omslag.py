@@ -1,0 +1,75 @@
+"""Titelpagina en inhoudsopgave.
+
+Krijgt de :class:`~.toestand.Opbouw` (met de :class:`Documentgegevens`) en de koppen
+uit :func:`.blokken.koppen_verzamelen`; voegt de titelpagina (logo, titel, gemeente,
+conceptmarkering, gegevenstabel) en de inhoudsopgave (een TOC-veld met de koppen als
+voorlopig resultaat) aan de body toe.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import afbeeldingen, runs
+from .runs import VET
+from .tabellen import cel, rij_begin, tabel_begin
+from .toestand import Opbouw
+from .xmltekst import PAGEBREAKBEFORE, Alinea, esc
+
+_TOC_INSTRUCTIE = ' TOC \\o "1-3" \\h \\z \\u '
+
+
+def omslag(o: Opbouw) -> None:
+    g = o.g
+    if g.logo:
+        p = o.alinea(ppr={"spacing": {"before": "0", "after": "0"}})
+        afbeeldingen.afbeelding(o, p.inhoud, afbeeldingen.zoek_bestand(o, Path(g.logo), "logo"),
+                                max_breedte=4000, max_hoogte=1300, logo=True)
+    voor = "2600" if g.logo else "3400"
+    runs.run(o, o.alinea(stijl=o.stijl("titel"), ppr={"spacing": {"before": voor}}).inhoud,
+             g.titel)
+    if g.ondertitel:
+        runs.run(o, o.alinea(stijl=o.stijl("ondertitel")).inhoud, g.ondertitel)
+    runs.run(o, o.alinea(stijl=o.stijl("gemeente")).inhoud, g.gemeente)
+    if g.concept:
+        runs.run(o, o.alinea(stijl=o.stijl("concept")).inhoud, "CONCEPT")
+    if g.metadata:
+        # ruimte tussen titelblok en gegevens
+        o.alinea(ppr={"spacing": {"before": "900" if g.concept else "1600", "after": "0"}})
+        breedte = o.tekstbreedte
+        links = min(max(breedte * 3 // 10, 2200), breedte // 2)
+        breedtes = [links, breedte - links]
+        rijen = []
+        label_stijl = o.stijl("tabeltekst")
+        for label, waarde in g.metadata:
+            cellen = []
+            for i, (tekst, opmaak) in enumerate(((label, VET), (waarde, 0))):
+                p = Alinea(label_stijl, None)
+                if tekst:
+                    runs.run(o, p.inhoud, str(tekst), opmaak)
+                cellen.append(cel(breedtes[i], p))
+            rijen.append(rij_begin(False) + "".join(cellen) + "</w:tr>")
+        o.uit.append(tabel_begin(o, o.stijl("omslagtabel"), breedtes, kop=False)
+                     + "".join(rijen) + "</w:tbl>")
+        o.alinea(ppr={"spacing": {"before": "0", "after": "0"}})
+
+
+def inhoudsopgave(o: Opbouw, koppen: list[tuple[int, str, str]]) -> None:
+    ppr = None
+    if not o.stijlen.heeft(o.stijlen.ruwe_stijl("inhoudkop"), PAGEBREAKBEFORE):
+        ppr = {"pageBreakBefore": None}
+    runs.run(o, o.alinea(stijl=o.stijl("inhoudkop"), ppr=ppr).inhoud, "Inhoud")
+    laatste = None
+    for i, (niveau, tekst, bladwijzer) in enumerate(koppen):
+        p = o.alinea(stijl=o.stijl(f"toc{niveau}"))
+        if i == 0:
+            p.inhoud.append(
+                '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                f'<w:r><w:instrText xml:space="preserve">{esc(_TOC_INSTRUCTIE)}</w:instrText></w:r>'
+                '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            )
+        p.inhoud.append(f'<w:hyperlink w:anchor="{bladwijzer}" w:history="1">')
+        runs.run(o, p.inhoud, tekst)
+        p.inhoud.append("</w:hyperlink>")
+        laatste = p
+    if laatste is not None:
+        laatste.inhoud.append('<w:r><w:fldChar w:fldCharType="end"/></w:r>')
