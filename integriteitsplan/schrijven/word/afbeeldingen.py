@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from ...fouten import IntegriteitsplanFout
-from . import docx_intern, runs
+from . import docx_intern
 from .toestand import Opbouw
 
 _EMU_PER_TWIP = 635
@@ -62,28 +62,5 @@ def afbeelding(o: Opbouw, ouder: list, pad: Path, max_breedte: int, max_hoogte: 
     o.stroom.begin = False
 
 
-def _pad_van(o: Opbouw, img: ET.Element) -> Path:
+def pad_van(o: Opbouw, img: ET.Element) -> Path:
     return zoek_bestand(o, Path(unquote(o.vangst.schone_attr(img.get("src")))), "afbeelding")
-
-
-def figuur(o: Opbouw, img: ET.Element) -> None:
-    """Een alinea met alleen een afbeelding: gecentreerd, op tekstbreedte, met bijschrift."""
-    pad = _pad_van(o, img)
-    voor = "240" if o.stroom.na_tabel else "120"
-    ppr = o.ppr_begin() or {}
-    ppr.update({"keepNext": None, "spacing": {"before": voor, "after": "0"},
-                "jc": {"val": "center"}})
-    p = o.alinea(ppr=ppr)
-    afbeelding(o, p.inhoud, pad, o.tekstbreedte, o.teksthoogte * 6 // 10, vul_breedte=True)
-    bijschrift = o.vangst.schone_attr(img.get("alt"))
-    if bijschrift:
-        runs.run(o, o.alinea(stijl=o.stijl("bijschrift")).inhoud, bijschrift)
-
-
-def in_tekst(o: Opbouw, ouder: list, img: ET.Element) -> None:
-    """Een afbeelding midden in de tekst; in een voetnoot alleen de alt-tekst."""
-    if o.deel is not o.hoofddeel:
-        runs.tekst(o, ouder, img.get("alt"))
-        return
-    pad = _pad_van(o, img)
-    afbeelding(o, ouder, pad, o.tekstbreedte, o.teksthoogte * 6 // 10)

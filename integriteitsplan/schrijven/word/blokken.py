@@ -117,7 +117,7 @@ def paragraaf(o: Opbouw, el: ET.Element, kader: bool, stijl: str | None = None,
     # een alinea met alleen een afbeelding: figuur met bijschrift
     if len(el) == 1 and el[0].tag == "img" and is_leeg(el.text) and is_leeg(el[0].tail) \
             and stijl is None:
-        afbeeldingen.figuur(o, el[0])
+        figuur(o, el[0])
         return
     if stijl is None and kader:
         stijl = o.stijl("kader")
@@ -244,3 +244,17 @@ def lijst(o: Opbouw, el: ET.Element, diepte: int) -> None:
     if diepte == 0 and o.uit and isinstance(o.uit[-1], Alinea):
         # ruimte na de lijst (binnen de lijst houdt contextualSpacing hem compact)
         o.uit[-1].zet("spacing", {"after": "160"})
+
+
+def figuur(o: Opbouw, img: ET.Element) -> None:
+    """Een alinea met alleen een afbeelding: gecentreerd, op tekstbreedte, met bijschrift."""
+    pad = afbeeldingen.pad_van(o, img)
+    voor = "240" if o.stroom.na_tabel else "120"
+    ppr = o.ppr_begin() or {}
+    ppr.update({"keepNext": None, "spacing": {"before": voor, "after": "0"},
+                "jc": {"val": "center"}})
+    p = o.alinea(ppr=ppr)
+    afbeeldingen.afbeelding(o, p.inhoud, pad, o.tekstbreedte, o.teksthoogte * 6 // 10, vul_breedte=True)
+    bijschrift = o.vangst.schone_attr(img.get("alt"))
+    if bijschrift:
+        runs.run(o, o.alinea(stijl=o.stijl("bijschrift")).inhoud, bijschrift)

@@ -19,10 +19,10 @@ from pathlib import Path
 import docx
 from lxml import etree
 
+from integriteitsplan.bronnen import STANDAARD_HUISSTIJL  # noqa: E402  (één plek die weet waar)
+
 from ...fouten import IntegriteitsplanFout
 from .xmltekst import NAME, STYLE, STYLEID, TYPE, VAL
-
-STANDAARD_HUISSTIJL = Path(__file__).resolve().parent.parent.parent / "huisstijl" / "standaard.docx"
 
 _CACHE: dict[tuple, bytes] = {}
 _CACHE_SLOT = threading.Lock()

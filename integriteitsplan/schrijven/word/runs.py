@@ -14,6 +14,7 @@ from . import afbeeldingen, docx_intern, voetnoten
 from .toestand import Opbouw
 from .vangen import (
     AMP,
+    BLOKKEN,
     BR_RE,
     PLAATSHOUDER_RE,
     STASH_BEGIN,
@@ -21,7 +22,7 @@ from .vangen import (
     is_voetnootref,
     klassen,
 )
-from .xmltekst import esc
+from .xmltekst import als_xml, esc
 
 # opmaakvlaggen voor runs
 VET, CURSIEF, CODE, SUP, SUB, DOORHALEN, LINK = 1, 2, 4, 8, 16, 32, 64
@@ -127,7 +128,7 @@ def inline_element(o: Opbouw, ouder: list, el: ET.Element, opmaak: int) -> None:
         inline(o, ouder, el, opmaak | CODE)
     elif tag == "sup":
         if is_voetnootref(el):
-            voetnoten.verwijzing(o, ouder, (el.find("a").get("href") or "")[1:])
+            voetnoot_verwijzing(o, ouder, (el.find("a").get("href") or "")[1:])
         else:
             inline(o, ouder, el, opmaak | SUP)
     elif tag == "sub":
@@ -137,7 +138,7 @@ def inline_element(o: Opbouw, ouder: list, el: ET.Element, opmaak: int) -> None:
     elif tag == "br":
         regeleinde(o, ouder)
     elif tag == "img":
-        afbeeldingen.in_tekst(o, ouder, el)
+        afbeelding_in_tekst(o, ouder, el)
     else:
         inline(o, ouder, el, opmaak)
 
@@ -158,3 +159,42 @@ def _link(o: Opbouw, ouder: list, a: ET.Element, opmaak: int) -> None:
         return
     inline(o, ouder, a, opmaak | LINK)
     ouder.append("</w:hyperlink>")
+
+
+def afbeelding_in_tekst(o: Opbouw, ouder: list, img: ET.Element) -> None:
+    """Een afbeelding midden in de tekst; in een voetnoot alleen de alt-tekst."""
+    if o.deel is not o.hoofddeel:
+        tekst(o, ouder, img.get("alt"))
+        return
+    pad = afbeeldingen.pad_van(o, img)
+    afbeeldingen.afbeelding(o, ouder, pad, o.tekstbreedte, o.teksthoogte * 6 // 10)
+
+
+def voetnoot_verwijzing(o: Opbouw, ouder: list, sleutel: str) -> None:
+    """Verwijzing naar voetnoot ``sleutel`` in ``ouder``, plus de voetnoottekst zelf."""
+    bron = o.verwijzingen.voetnoot_bron.get(sleutel)
+    if bron is None:
+        return
+    if o.voetnoten is None:
+        o.voetnoten = voetnoten.Voetnoten(o.doc)
+    vn = o.voetnoten
+    vn.aantal += 1
+    nr = vn.aantal
+    stijl_verwijzing = o.stijl("voetnootverwijzing")
+    ouder.append(f'<w:r><w:rPr><w:rStyle w:val="{stijl_verwijzing}"/></w:rPr>'
+                 f'<w:footnoteReference w:id="{nr}"/></w:r>')
+    # de voetnoottekst zelf, met links als relaties van het voetnotendeel
+    with o.in_deel(vn.deel):
+        alineas: list = []
+        tekst_stijl = o.stijl("voetnoottekst")
+        onderdelen = [k for k in bron if k.tag in BLOKKEN] or [bron]
+        for i, deel in enumerate(onderdelen):
+            p = o.alinea(alineas, tekst_stijl)
+            if i == 0:
+                p.inhoud.append(f'<w:r><w:rPr><w:rStyle w:val="{stijl_verwijzing}"/></w:rPr>'
+                                '<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r>')
+            if deel.tag in ("ul", "ol"):
+                tekst(o, p.inhoud, o.vangst.platte_tekst(deel))
+            else:
+                inline(o, p.inhoud, deel)
+        vn.noten.append(f'<w:footnote w:id="{nr}">' + als_xml(alineas) + "</w:footnote>")
