@@ -6,7 +6,6 @@ in welke stap ook laat de uitvoermap dus zoals hij was.
 """
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -72,16 +71,9 @@ def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: 
         bestanden[f"{verrijkt.bestandsnaam}.md"] = maak_md(gerenderd)
         bestanden.update(afbeeldingen)
     if "docx" in formaten:
-        from integriteitsplan.schrijven import word
+        from integriteitsplan.schrijven import word  # python-docx alleen laden als er Word gemaakt wordt
 
-        gegevens = documentgegevens(profiel, verrijkt)
-        if afbeeldingen:
-            with tempfile.TemporaryDirectory() as tijdelijk:
-                for naam, data in afbeeldingen.items():
-                    (Path(tijdelijk) / naam).write_bytes(data)
-                docx = word.maak_docx(gerenderd.romp, gegevens, Path(tijdelijk))
-        else:
-            docx = word.maak_docx(gerenderd.romp, gegevens)
+        docx = word.maak_docx(gerenderd.romp, documentgegevens(profiel, verrijkt), afbeeldingen)
         bestanden[f"{verrijkt.bestandsnaam}.docx"] = docx
     return Document(soort=soort, naam=verrijkt.bestandsnaam, bestanden=bestanden)
 

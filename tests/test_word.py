@@ -100,6 +100,11 @@ def map_(tmp_path_factory) -> Path:
     return m
 
 
+def grafiek(map_: Path) -> dict[str, bytes]:
+    """De afbeeldingen die het programma zelf maakt, zoals generate ze doorgeeft: per naam."""
+    return {"grafiek.png": (map_ / "grafiek.png").read_bytes()}
+
+
 @pytest.fixture(scope="module")
 def tekst() -> str:
     return FIXTURE.read_text(encoding="utf-8")
@@ -107,12 +112,12 @@ def tekst() -> str:
 
 @pytest.fixture(scope="module")
 def bytes_definitief(tekst, map_) -> bytes:
-    return maak_docx(tekst, gegevens(logo=map_ / "logo.png"), map_)
+    return maak_docx(tekst, gegevens(logo=map_ / "logo.png"), grafiek(map_))
 
 
 @pytest.fixture(scope="module")
 def bytes_concept(tekst, map_) -> bytes:
-    return maak_docx(tekst, gegevens(concept=True), map_)
+    return maak_docx(tekst, gegevens(concept=True), grafiek(map_))
 
 
 @pytest.fixture(scope="module")
@@ -306,7 +311,7 @@ def test_documenteigenschappen(doc):
 
 
 def test_eigenschappen_zonder_steller_en_datum(tekst, map_):
-    d = docx.Document(io.BytesIO(maak_docx(tekst, gegevens(steller=None, datum=None), map_)))
+    d = docx.Document(io.BytesIO(maak_docx(tekst, gegevens(steller=None, datum=None), grafiek(map_))))
     assert d.core_properties.author == d.core_properties.last_modified_by == "Gemeente Voorbeeldstad"
     assert d.core_properties.created == datetime.datetime(2000, 1, 1, tzinfo=datetime.timezone.utc)
 
@@ -353,7 +358,7 @@ def test_logo_alleen_als_gegeven(doc, bytes_concept):
 
 
 def test_deterministisch(tekst, map_, bytes_definitief):
-    opnieuw = maak_docx(tekst, gegevens(logo=map_ / "logo.png"), map_)
+    opnieuw = maak_docx(tekst, gegevens(logo=map_ / "logo.png"), grafiek(map_))
     assert opnieuw == bytes_definitief
     with zipfile.ZipFile(io.BytesIO(opnieuw)) as z:
         assert {i.date_time for i in z.infolist()} == {(2000, 1, 1, 0, 0, 0)}
@@ -398,7 +403,7 @@ def test_lege_tekst_geeft_toch_een_document():
 
 def test_ontbrekende_afbeelding_geeft_nederlandse_fout(tmp_path):
     with pytest.raises(IntegriteitsplanFout, match="afbeelding 'weg.png'.*bestaat niet"):
-        maak_docx("![Grafiek](weg.png)\n", gegevens(), tmp_path)
+        maak_docx("![Grafiek](weg.png)\n", gegevens(), {})
 
 
 # ---------------------------------------------------------------------------
@@ -426,7 +431,7 @@ def test_eigen_huisstijl_zonder_enkele_stijlen(tekst, map_, tmp_path):
     eigen.write_bytes(zonder_stijlen(STANDAARD_HUISSTIJL.read_bytes(),
                                      {"kader", "list number", "list number 2", "tabelkop",
                                       "heading 3", "footnote text"}))
-    d = docx.Document(io.BytesIO(maak_docx(tekst, gegevens(huisstijl=eigen), map_)))
+    d = docx.Document(io.BytesIO(maak_docx(tekst, gegevens(huisstijl=eigen), grafiek(map_))))
     alineas = body_alineas(d)
     assert ("Kader", alineas[[t for _, t in alineas].index(
         "Integriteit is geen project met een einddatum, maar een onderdeel van het dagelijkse "
@@ -446,7 +451,7 @@ def test_vreemde_huisstijl_werkt(tekst, map_, tmp_path):
     vreemd = docx.Document()
     vreemd.add_paragraph("Voorbeeldtekst die niet in het plan hoort.")
     vreemd.save(eigen)
-    data = maak_docx(tekst, gegevens(huisstijl=eigen), map_)
+    data = maak_docx(tekst, gegevens(huisstijl=eigen), grafiek(map_))
     d = docx.Document(io.BytesIO(data))
     teksten = [p.text for p in d.paragraphs]
     assert "Voorbeeldtekst die niet in het plan hoort." not in teksten
@@ -465,7 +470,7 @@ def test_word_sjabloon_dotx_als_huisstijl(tekst, map_, tmp_path):
             if info.filename == "[Content_Types].xml":
                 data = data.replace(b"document.main+xml", b"template.main+xml")
             uit.writestr(info, data)
-    d = docx.Document(io.BytesIO(maak_docx(tekst, gegevens(huisstijl=dotx), map_)))
+    d = docx.Document(io.BytesIO(maak_docx(tekst, gegevens(huisstijl=dotx), grafiek(map_))))
     assert d.paragraphs[0].text == "Beleidsplan Integriteit"
 
 

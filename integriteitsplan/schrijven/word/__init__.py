@@ -27,7 +27,7 @@ Alle gebruik van interne onderdelen van python-docx zit in :mod:`.docx_intern`.
 """
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Mapping
 
 from lxml import etree
 
@@ -78,9 +78,10 @@ def _bouw(o: Opbouw) -> dict[str, bytes]:
     return {}
 
 
-def maak_docx(markdown_tekst: str, gegevens: Documentgegevens, afbeeldingen: Path | None = None) -> bytes:
+def maak_docx(markdown_tekst: str, gegevens: Documentgegevens,
+              afbeeldingen: Mapping[str, bytes] | None = None) -> bytes:
     """Bouw de .docx uit de documenttekst in Markdown; geeft de bytes van het bestand."""
     doc = open_huisstijl(gegevens.huisstijl)
     vangst = ontleed(markdown_tekst)
-    o = Opbouw(doc, gegevens, Path(afbeeldingen) if afbeeldingen is not None else None, vangst)
+    o = Opbouw(doc, gegevens, dict(afbeeldingen or {}), vangst)
     return schrijf_pakket(docx_intern.pakket_van(doc), _bouw(o))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import unquote
 
 from ...fouten import IntegriteitsplanFout
@@ -18,7 +19,14 @@ from .toestand import Opbouw
 _EMU_PER_TWIP = 635
 
 
-def zoek_bestand(o: Opbouw, pad: Path, wat: str) -> Path:
+class Beeld(NamedTuple):
+    """Een afbeelding die het programma zelf maakte: naam en inhoud, zonder bestand."""
+
+    name: str
+    inhoud: bytes
+
+
+def zoek_bestand(o: Opbouw, pad: Path, wat: str) -> Path | Beeld:
     """Het bestand van het logo (``wat`` "logo") of van een afbeelding in de tekst."""
     if wat == "logo":
         if pad.is_file():
@@ -27,19 +35,17 @@ def zoek_bestand(o: Opbouw, pad: Path, wat: str) -> Path:
             f"Het logo {pad} bestaat niet. Controleer het pad bij 'logo' in het profiel "
             "van de gemeente (een PNG- of JPG-bestand), of laat het weg. Er is niets geschreven."
         )
-    kandidaat = pad
-    if not pad.is_absolute() and o.afbeeldingen is not None:
-        kandidaat = o.afbeeldingen / pad
-    if kandidaat.is_file():
-        return kandidaat
-    waar = f" (gezocht in {o.afbeeldingen})" if o.afbeeldingen is not None else ""
+    if str(pad) in o.afbeeldingen:  # door het programma gemaakt (de grafiek): in het geheugen
+        return Beeld(pad.name, o.afbeeldingen[str(pad)])
+    if pad.is_file():
+        return pad
     raise IntegriteitsplanFout(
-        f"De afbeelding '{pad}' in de tekst bestaat niet{waar}. Controleer de bestandsnaam "
+        f"De afbeelding '{pad}' in de tekst bestaat niet. Controleer de bestandsnaam "
         "in het sjabloon of zet het bestand in de map met afbeeldingen. Er is niets geschreven."
     )
 
 
-def afbeelding(o: Opbouw, ouder: list, pad: Path, max_breedte: int, max_hoogte: int,
+def afbeelding(o: Opbouw, ouder: list, pad: Path | Beeld, max_breedte: int, max_hoogte: int,
                vul_breedte: bool = False, logo: bool = False) -> None:
     """Inline afbeelding (maten in twips) als run in ``ouder``."""
     try:
@@ -62,5 +68,5 @@ def afbeelding(o: Opbouw, ouder: list, pad: Path, max_breedte: int, max_hoogte: 
     o.stroom.begin = False
 
 
-def pad_van(o: Opbouw, img: ET.Element) -> Path:
+def pad_van(o: Opbouw, img: ET.Element) -> Path | Beeld:
     return zoek_bestand(o, Path(unquote(o.vangst.schone_attr(img.get("src")))), "afbeelding")

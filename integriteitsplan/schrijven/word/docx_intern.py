@@ -34,8 +34,8 @@ Omdat dit geen openbare API is, is python-docx vastgezet onder de volgende hoofd
 """
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
-from pathlib import Path
 
 from docx.enum.section import WD_HEADER_FOOTER
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -141,12 +141,14 @@ def kern_element(kenmerken):
 # afbeeldingen
 
 
-def voeg_afbeelding_toe(doc, pad: Path) -> tuple[str, int, int]:
-    """Neem de afbeelding op in het pakket; geeft (rId, breedte, hoogte in EMU).
+def voeg_afbeelding_toe(doc, pad) -> tuple[str, int, int]:
+    """Neem de afbeelding op in het pakket (een pad, of iets met ``inhoud`` in bytes);
+    geeft (rId, breedte, hoogte in EMU).
 
     Fouten van python-docx (onleesbaar beeld e.d.) gaan ongewijzigd door.
     """
-    rId, beeld = doc.part.get_or_add_image(str(pad))
+    bron = io.BytesIO(pad.inhoud) if hasattr(pad, "inhoud") else str(pad)
+    rId, beeld = doc.part.get_or_add_image(bron)
     return rId, int(beeld.width), int(beeld.height)
 
 

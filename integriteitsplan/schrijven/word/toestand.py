@@ -11,7 +11,6 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import docx_intern
@@ -48,7 +47,7 @@ class Verwijzingen:
 class Opbouw:
     """Alles wat de bouwfuncties van één document delen."""
 
-    def __init__(self, doc, gegevens: Documentgegevens, afbeeldingen: Path | None,
+    def __init__(self, doc, gegevens: Documentgegevens, afbeeldingen: dict[str, bytes],
                  vangst: Vangst) -> None:
         self.doc = doc
         self.g = gegevens
