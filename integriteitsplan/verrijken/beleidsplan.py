@@ -378,6 +378,7 @@ def verrijk_beleidsplan(profiel: Profiel) -> Verrijkt:
         "kernwaarden_met_kop": any(k["toelichting"] for k in gegevens["waarden_normen"]["kernwaarden"]),
         "peiljaar": peiljaar(meta),
         "maatregelenlijst": lijst,
+        "maatregelweergave": gegevens["maatregelen"]["ordening"]["weergave"] or "secties",
         "maatregelenbijlage": maatregelenbijlage(gegevens, lijst),
         "kwetsbare_functies_tabel": kwetsbare_functies_tabel(gegevens),
         "meldroutes_tabel": meldroutes_tabel(gegevens),
