@@ -11,7 +11,7 @@ import jinja2
 from integriteitsplan.fouten import SjabloonFout
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.renderen.koppen import netjes, nummer_koppen
-from integriteitsplan.renderen.omgeving import _sjabloonfouten, omgeving, sjabloonmappen
+from integriteitsplan.renderen.omgeving import _sjabloonfouten, basis_sjabloonmappen, omgeving, sjabloonmappen
 from integriteitsplan.verrijken.algemeen import Verrijkt
 
 
@@ -27,7 +27,7 @@ class Gerenderd:
 
 def render(verrijkt: Verrijkt, profiel: Profiel | None) -> Gerenderd:
     """Vul de sjablonen van dit document met de verrijkte gegevens."""
-    env = omgeving(sjabloonmappen(profiel))
+    env = omgeving(sjabloonmappen(profiel), basis_sjabloonmappen(profiel))
     soort = verrijkt.soort
     context = dict(verrijkt.context)
     with _sjabloonfouten():

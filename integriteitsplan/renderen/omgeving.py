@@ -1,5 +1,16 @@
 """De Jinja2-omgeving: sjabloonmappen (gemeente, regio, standaard), de cache van
 gecompileerde sjablonen en sjabloonfouten met sjabloon en regel.
+
+Een sjabloonnaam zoals ``beleidsplan/2-waarden-normen.md.j2`` wordt gezocht in de mappen van
+de gemeente, dan van haar basis (de regio), dan in de standaard. Daarnaast zijn twee vaste
+namen bereikbaar, ook als de gemeente het sjabloon zelf heeft:
+
+- ``standaard/<naam>``: het meegeleverde sjabloon;
+- ``basis/<naam>``: wat de gemeente zonder eigen sjabloon zou krijgen (dat van haar regio,
+  of anders de standaard).
+
+Zo kan een gemeente met ``{% extends "standaard/beleidsplan/2-waarden-normen.md.j2" %}`` één
+blok vervangen en de rest van het hoofdstuk houden.
 """
 from __future__ import annotations
 
@@ -28,6 +39,12 @@ def sjabloonmappen(profiel: Profiel | None) -> tuple[str, ...]:
             mappen.append(str(eigen))
     mappen.append(str(sjablonenmap()))
     return tuple(mappen)
+
+
+def basis_sjabloonmappen(profiel: Profiel | None) -> tuple[str, ...]:
+    """De zoekvolgorde zonder de eigen sjablonen van het profiel: wat ``basis/`` toont."""
+    eigen = str(profiel.keten[0].map / SJABLOONMAP_NAAM) if profiel and profiel.keten else None
+    return tuple(m for m in sjabloonmappen(profiel) if m != eigen)
 
 
 def _cachemap() -> str | None:
@@ -69,12 +86,24 @@ class _Cache(jinja2.FileSystemBytecodeCache):
             pass
 
 
+def _lader(mappen: tuple[str, ...], basis: tuple[str, ...] | None) -> jinja2.BaseLoader:
+    """Eerst de vaste namen ``standaard/...`` en ``basis/...``, dan de gewone zoekvolgorde."""
+    standaard = str(sjablonenmap())
+    vast = jinja2.PrefixLoader({
+        "standaard": jinja2.FileSystemLoader(standaard, encoding="utf-8"),
+        "basis": jinja2.FileSystemLoader(list(basis or (standaard,)), encoding="utf-8"),
+    })
+    return jinja2.ChoiceLoader([vast, jinja2.FileSystemLoader(list(mappen), encoding="utf-8")])
+
+
 @lru_cache(maxsize=16)
-def omgeving(mappen: tuple[str, ...]) -> jinja2.Environment:
+def omgeving(mappen: tuple[str, ...], basis: tuple[str, ...] | None = None) -> jinja2.Environment:
+    """De omgeving voor deze zoekvolgorde; ``basis`` is wat ``basis/...`` toont (zie
+    ``basis_sjabloonmappen``), standaard alleen de meegeleverde sjablonen."""
     cache = _cachemap()
     env = jinja2.Environment(
         bytecode_cache=_Cache(cache) if cache else None,
-        loader=jinja2.FileSystemLoader(list(mappen), encoding="utf-8"),
+        loader=_lader(mappen, basis),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         trim_blocks=True,

@@ -96,6 +96,33 @@ def titel_met_periode(meta: dict, periode_tekst: str) -> str:
     return titel if not periode_tekst or periode_tekst in titel else f"{titel} {periode_tekst}"
 
 
+STREEP = "–"  # een lege cel in een tabel
+
+
+def of_streep(waarde: Any) -> Any:
+    """De waarde, of een streep als er niets is (voor een cel in een tabel)."""
+    return waarde if waarde else STREEP
+
+
+@dataclass
+class Cel:
+    """Een cel met toevoegingen, die het sjabloon tussen haakjes achter de tekst zet
+    (bijvoorbeeld 'doorgeschoven uit 2026')."""
+
+    tekst: Any
+    toevoegingen: list[str]
+
+
+@dataclass
+class Tabel:
+    """Een tabel zoals een sjabloon hem toont: kolomkoppen, rijen (per cel tekst of een
+    ``Cel``) en eventueel een slotrij met het totaal, die het sjabloon laat opvallen."""
+
+    kolommen: list[str]
+    rijen: list[list[Any]]
+    totaal: list[Any] | None = None
+
+
 @dataclass
 class Verrijkt:
     """Alles wat de sjablonen van één document krijgen."""
@@ -120,14 +147,19 @@ ONTVANGERS = {"college": "college van B&W", "raad": "gemeenteraad", "or": "onder
 
 
 def _basis_jaar(profiel: Profiel, soort: str, jaar: int) -> dict:
-    """Wat jaarplan en jaarverslag allebei nodig hebben: naam, plan en jaarnummer."""
-    p = vul_aan(profiel.data, PROFIEL_SCHEMA)
-    meta = p["metadata"]
-    is_regio = meta.get("organisatie") == "regio" or bool(p.get("leden"))
+    """Wat jaarplan en jaarverslag allebei nodig hebben: naam, plan en jaarnummer.
+
+    Het profiel staat onder "profiel". De oude sleutel "p" blijft er voorlopig naast staan,
+    omdat ``verrijken/jaarverslag.py`` en ``verrijken/regio.py`` hem nog lezen; geen
+    sjabloon gebruikt hem nog."""
+    gegevens = vul_aan(profiel.data, PROFIEL_SCHEMA)
+    meta = gegevens["metadata"]
+    is_regio = meta.get("organisatie") == "regio" or bool(gegevens.get("leden"))
     lt = meta.get("looptijd")
     return {
         **namen(meta, is_regio),
-        "p": p,
+        "profiel": gegevens,
+        "p": gegevens,
         "naam": profiel.naam,
         "meta": meta,
         "jaar": jaar,

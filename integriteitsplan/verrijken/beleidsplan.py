@@ -9,7 +9,7 @@ from typing import Any
 
 from integriteitsplan.bronnen import referentie
 from integriteitsplan.controleren.schema.profiel import PROFIEL_SCHEMA
-from integriteitsplan.domein.maatregelen import alle_groepen, alle_maatregelen
+from integriteitsplan.domein.maatregelen import alle_maatregelen
 from integriteitsplan.domein.toets import basisnormentoets, peiljaar, toets_samenvatting
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.verrijken.algemeen import (
@@ -21,6 +21,21 @@ from integriteitsplan.verrijken.algemeen import (
     titel_met_periode,
     voorblad,
     vul_aan,
+)
+from integriteitsplan.verrijken.beleidsplan_delen import (
+    budgettabel,
+    formatietabel,
+    indicatorentabel,
+    kwetsbare_functies_tabel,
+    maatregelen_per_hoofdstuk,
+    maatregelenbijlage,
+    meldroutes_tabel,
+    monitoringtabel,
+    referentietabellen,
+    rollenoverzicht,
+    toetsoordeel,
+    toetstabel,
+    wettelijk_kader_tabel,
 )
 
 # Welke velden een onderdeel vullen; een onderdeel zonder inhoud komt niet in het plan.
@@ -162,15 +177,22 @@ def budgetoverzicht(data: dict) -> dict:
 
 
 def verrijk_beleidsplan(profiel: Profiel) -> Verrijkt:
-    p = vul_aan(profiel.data, PROFIEL_SCHEMA)
-    meta = p["metadata"]
-    hoofdstukken = indeling(p)
-    toets = basisnormentoets(p)
-    is_regio = meta.get("organisatie") == "regio" or bool(p.get("leden"))
+    gegevens = vul_aan(profiel.data, PROFIEL_SCHEMA)
+    meta = gegevens["metadata"]
+    hoofdstukken = indeling(gegevens)
+    toets = basisnormentoets(gegevens)
+    telling = toets_samenvatting(toets)
+    is_regio = meta.get("organisatie") == "regio" or bool(gegevens.get("leden"))
+    lijst = maatregelenlijst(gegevens)
+    for hoofdstuk in hoofdstukken:
+        hoofdstuk["maatregelen"] = maatregelen_per_hoofdstuk(gegevens, hoofdstuk, lijst)
+    begroting = budgetoverzicht(gegevens)
+    fte_totaal = sum(r["fte"] for r in gegevens["middelen"]["fte"])
+    namen_ = namen(meta, is_regio)
     context = {
-        **namen(meta, is_regio),
+        **namen_,
         "titel_met_periode": titel_met_periode(meta, periode(meta)),
-        "p": p,
+        "profiel": gegevens,
         "naam": profiel.naam,
         "meta": meta,
         "documentsoort": DOCUMENTSOORTEN["beleidsplan"],
@@ -179,18 +201,29 @@ def verrijk_beleidsplan(profiel: Profiel) -> Verrijkt:
         "concept": meta.get("status") == "concept",
         "is_regio": is_regio,
         "indeling": hoofdstukken,
-        "dekking": dekking(p, hoofdstukken),
+        "dekking": dekking(gegevens, hoofdstukken),
         "toets": toets,
-        "toets_telling": toets_samenvatting(toets),
+        "toets_telling": telling,
+        "toetstabel": toetstabel(toets),
+        "toetsoordeel": toetsoordeel(toets, telling, namen_["de_gemeente"]),
+        "wettelijk_kader_tabel": wettelijk_kader_tabel(gegevens),
+        "kernwaarden_met_kop": any(k["toelichting"] for k in gegevens["waarden_normen"]["kernwaarden"]),
         "peiljaar": peiljaar(meta),
-        "maatregelenlijst": maatregelenlijst(p),
-        "groepenlijst": [g for _, g, _ in alle_groepen(p)],
-        "begroting": budgetoverzicht(p),
-        "fte_totaal": sum(r["fte"] for r in p["middelen"]["fte"]),
-        "basisnormen_ref": referentie("basisnormen")["basisnormen"],
-        "ambtenarenwet_ref": referentie("ambtenarenwet")["plichten"],
+        "maatregelenlijst": lijst,
+        "maatregelweergave": gegevens["maatregelen"]["ordening"]["weergave"] or "secties",
+        "maatregelenbijlage": maatregelenbijlage(gegevens, lijst),
+        "kwetsbare_functies_tabel": kwetsbare_functies_tabel(gegevens),
+        "meldroutes_tabel": meldroutes_tabel(gegevens),
+        "rollenoverzicht": rollenoverzicht(gegevens),
+        "monitoringtabel": monitoringtabel(gegevens),
+        "begroting": begroting,
+        "budgettabel": budgettabel(begroting),
+        "fte_totaal": fte_totaal,
+        "formatietabel": formatietabel(gegevens, fte_totaal),
+        "indicatorentabel": indicatorentabel(gegevens),
+        "referentietabellen": referentietabellen(),
     }
     if is_regio:
         context["voorblad"] = [("Soort document", "Regionale basistekst")] + context["voorblad"]
-        context["leden"] = list(p.get("leden") or [])
+        context["leden"] = list(gegevens.get("leden") or [])
     return Verrijkt(context=context, soort="beleidsplan", periode=periode(meta))

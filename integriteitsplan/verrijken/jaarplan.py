@@ -2,28 +2,72 @@
 planning per kwartaal, opvolging van de aanbevelingen en budget.
 
 Ontvangt een gecontroleerd ``Profiel`` met zijn ``Jaargegevens`` en het jaar; geeft een
-``Verrijkt``.
+``Verrijkt``. De tabellen en de zin over de soorten activiteiten worden hier gemaakt, zodat
+het sjabloon alleen nog toont.
 """
 from __future__ import annotations
 
+from integriteitsplan import opmaak
 from integriteitsplan.controleren.schema.jaren import JAARPLAN_SCHEMA
 from integriteitsplan.domein import jaarcyclus
 from integriteitsplan.domein.maatregelen import maatregelen_van
 from integriteitsplan.laden.profielen import Profiel
-from integriteitsplan.verrijken.algemeen import KWARTALEN, ONTVANGERS, Verrijkt, _basis_jaar, _voorblad_jaar, vul_aan
+from integriteitsplan.verrijken.algemeen import (
+    KWARTALEN,
+    ONTVANGERS,
+    STREEP,
+    Cel,
+    Tabel,
+    Verrijkt,
+    _basis_jaar,
+    _voorblad_jaar,
+    of_streep,
+    vul_aan,
+)
+
+ACTIVITEITKOLOMMEN = ["Activiteit", "Maatregel", "Doel of resultaat", "Eigenaar", "Kwartaal", "Budget", "Status"]
+
+
+def activiteitentabel(activiteiten: list[dict]) -> Tabel:
+    """De activiteiten als tabel; achter de naam staat waar een activiteit vandaan komt."""
+    rijen = []
+    for activiteit in activiteiten:
+        herkomst = []
+        if activiteit["doorgeschoven_uit"]:
+            herkomst.append(f"doorgeschoven uit {activiteit['doorgeschoven_uit']}")
+        if activiteit["herkomst"] == "regionaal":
+            herkomst.append("regionaal")
+        rijen.append([Cel(activiteit["activiteit"], herkomst), activiteit["maatregel_naam"],
+                      of_streep(activiteit["doel"]), of_streep(activiteit["eigenaar"]),
+                      of_streep(opmaak.kwartalen(activiteit["kwartalen"])),
+                      opmaak.bedrag(activiteit["budget"]) if activiteit["budget"] is not None else STREEP,
+                      of_streep(activiteit["status"])])
+    return Tabel(ACTIVITEITKOLOMMEN, rijen)
+
+
+def soorten_activiteiten(eigen: list, doorgeschoven: list, regionaal: list, jaar: int) -> list[str]:
+    """Hoeveel activiteiten van elke soort er zijn ('3 nieuwe', '2 doorgeschoven uit 2026')."""
+    delen = []
+    if eigen:
+        delen.append(f"{len(eigen)} {'nieuwe' if doorgeschoven else 'eigen'}")
+    if doorgeschoven:
+        delen.append(f"{len(doorgeschoven)} doorgeschoven uit {jaar - 1}")
+    if regionaal:
+        delen.append(f"{len(regionaal)} die de regio gezamenlijk uitvoert")
+    return delen
 
 
 def verrijk_jaarplan(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
-
-    c = _basis_jaar(profiel, "jaarplan", jaar)
+    context = _basis_jaar(profiel, "jaarplan", jaar)
+    gegevens = context["profiel"]
     stukken = jaren.stukken(jaar)
     plan = vul_aan((stukken.jaarplan if stukken else None) or {"jaar": jaar}, JAARPLAN_SCHEMA)
-    maatregelen = maatregelen_van(c["p"])
+    maatregelen = maatregelen_van(gegevens)
     rijen = []
-    for a in jaarcyclus.activiteiten(jaren, jaar):
-        m = maatregelen.get(a.maatregel, {})
-        rijen.append({**a.als_dict(), "maatregel_naam": m.get("maatregel", a.maatregel),
-                      "groep": m.get("hoofdgroep") or "Overig"})
+    for activiteit in jaarcyclus.activiteiten(jaren, jaar):
+        maatregel = maatregelen.get(activiteit.maatregel, {})
+        rijen.append({**activiteit.als_dict(), "maatregel_naam": maatregel.get("maatregel", activiteit.maatregel),
+                      "groep": maatregel.get("hoofdgroep") or "Overig"})
     vorig = jaren.stukken(jaar - 1)
     vorige_aanbevelingen = ((vorig.jaarverslag or {}).get("aanbevelingen") or []) if vorig else []
     opvolging = {o["aanbeveling"]: o for o in plan["aanbevelingen"]}
@@ -33,22 +77,37 @@ def verrijk_jaarplan(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
                       "activiteit_naam": namen_act.get(opvolging.get(a["id"], {}).get("activiteit"))}
                      for a in vorige_aanbevelingen]
     kwartalen = {k: [r for r in rijen if k in r["kwartalen"]] for k in KWARTALEN}
-    plan_budget = sum(b["bedrag"] for b in c["p"]["middelen"]["budget"] if b["jaar"] == jaar)
+    budgetposten = gegevens["middelen"]["budget"]
+    plan_budget = sum(b["bedrag"] for b in budgetposten if b["jaar"] == jaar)
     eigen_budget = sum(r["budget"] or 0 for r in rijen if r["herkomst"] != "regionaal")
-    c.update({
+    eigen = [r for r in rijen if r["herkomst"] == "eigen"]
+    doorgeschoven = [r for r in rijen if r["herkomst"] == "doorgeschoven"]
+    regionaal = [r for r in rijen if r["herkomst"] == "regionaal"]
+    monitoring = [{**m, "aan_naam": ONTVANGERS[m["aan"]]} for m in sorted(plan["monitoring"], key=lambda m: m["kwartaal"])]
+    context.update({
         "plan": plan,
         "activiteiten": rijen,
-        "eigen": [r for r in rijen if r["herkomst"] == "eigen"],
-        "doorgeschoven": [r for r in rijen if r["herkomst"] == "doorgeschoven"],
-        "regionaal": [r for r in rijen if r["herkomst"] == "regionaal"],
+        "eigen": eigen,
+        "doorgeschoven": doorgeschoven,
+        "regionaal": regionaal,
+        "tabel_eigen": activiteitentabel(eigen),
+        "tabel_doorgeschoven": activiteitentabel(doorgeschoven),
+        "tabel_regionaal": activiteitentabel(regionaal),
+        "soorten_activiteiten": soorten_activiteiten(eigen, doorgeschoven, regionaal, jaar),
         "vervallen": jaarcyclus.vervallen(jaren, jaar),
         "aanbevelingen": aanbevelingen,
+        "aanbevelingentabel": Tabel(["Aanbeveling", "Wat we ermee doen", "Activiteit"],
+                                    [[a["aanbeveling"], a["opvolging"] or "Nog geen opvolging vastgelegd.",
+                                      of_streep(a["activiteit_naam"])] for a in aanbevelingen]),
         "kwartalen": [{"nummer": k, "naam": naam, "activiteiten": kwartalen[k]} for k, naam in KWARTALEN.items()],
         "zonder_kwartaal": [r for r in rijen if not r["kwartalen"]],
         "budget_activiteiten": eigen_budget,
-        "budget_plan": plan_budget if any(b["jaar"] == jaar for b in c["p"]["middelen"]["budget"]) else None,
-        "monitoring": [{**m, "aan_naam": ONTVANGERS[m["aan"]]} for m in sorted(plan["monitoring"], key=lambda m: m["kwartaal"])],
+        "budget_plan": plan_budget if any(b["jaar"] == jaar for b in budgetposten) else None,
+        "monitoring": monitoring,
+        "monitoringtabel": Tabel(["Kwartaal", "Wat", "Aan", "Toelichting"],
+                                 [[f"K{m['kwartaal']}", m["wat"], opmaak.hoofdletter(m["aan_naam"]),
+                                   of_streep(m["toelichting"])] for m in monitoring]),
         "concept": plan.get("status") == "concept",
-        "voorblad": _voorblad_jaar(plan, c["meta"], [("Meerjarenplan", c["plan_titel"])]),
+        "voorblad": _voorblad_jaar(plan, context["meta"], [("Meerjarenplan", context["plan_titel"])]),
     })
-    return Verrijkt(context=c, soort="jaarplan", periode=str(jaar))
+    return Verrijkt(context=context, soort="jaarplan", periode=str(jaar))

@@ -15,7 +15,7 @@ from integriteitsplan import laden, opmaak
 from integriteitsplan.domein.maatregelen import alle_groepen
 from integriteitsplan.laden.profielen import leden_van
 from integriteitsplan.laden.samenvoegen import _is_itemlijst
-from integriteitsplan.verrijken.algemeen import Verrijkt
+from integriteitsplan.verrijken.algemeen import Tabel, Verrijkt
 
 DELEN = {
     "metadata": "Documentgegevens",
@@ -206,13 +206,33 @@ def maak_rapport(regio: str, mappen: list[laden.Zoekmap]) -> Rapport:
                    leden=per_lid, matrix_kolommen=[lv.gemeente for lv in per_lid], matrix=matrix)
 
 
+def _overzichtstabel(rapport: Rapport) -> Tabel:
+    rijen = []
+    for lid in rapport.leden:
+        telling = lid.telling()
+        rijen.append([lid.gemeente, str(telling["aangepast"]), str(telling["toegevoegd"]), str(telling["verwijderd"])])
+    return Tabel(["Gemeente", "Aangepast", "Toegevoegd", "Weggehaald"], rijen)
+
+
+def _per_lid(lid: Lidverschillen) -> dict:
+    """Eén lid voor het sjabloon: per deel van het plan een tabel met de verschillen."""
+    return {"gemeente": lid.gemeente, "verschillen": bool(lid.verschillen),
+            "delen": [{"deel": deel, "tabel": Tabel(["Onderdeel", "Wijziging", "Basis", "Lokaal"],
+                                                    [[v.pad, v.soort, v.basis, v.lokaal] for v in verschillen])}
+                      for deel, verschillen in lid.per_deel()]}
+
+
 def verrijk_rapport(rapport: Rapport):
     """Het rapport als invoer voor de sjablonen (stap verrijken voor dit document)."""
 
     voorblad = [("Regio", rapport.regionaam), ("Gemeenten", opmaak.opsomming(rapport.matrix_kolommen))]
     if rapport.datum:
         voorblad.append(("Stand van de basis", opmaak.datum(rapport.datum)))
-    context = {"r": rapport, "voorblad": voorblad, "titel_met_periode": f"Verschillen binnen {rapport.regionaam}",
+    context = {"rapport": rapport, "voorblad": voorblad,
+               "overzicht": _overzichtstabel(rapport),
+               "instrumenten": Tabel(["Instrument"] + rapport.matrix_kolommen,
+                                     [[naam] + cellen for naam, cellen in rapport.matrix]),
+               "leden": [_per_lid(lid) for lid in rapport.leden], "titel_met_periode": f"Verschillen binnen {rapport.regionaam}",
                "organisatienaam": rapport.regionaam, "documentsoort": "Verschillenrapport",
                "de_gemeente": rapport.regionaam, "concept": False, "meta": {"datum": rapport.datum}}
     return Verrijkt(context=context, soort="verschillen", periode=rapport.regio)
