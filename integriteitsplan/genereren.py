@@ -16,7 +16,8 @@ from integriteitsplan.fouten import Foutmelding, GebruiksFout, InvoerFout
 from integriteitsplan.schrijven.bestanden import Geschreven, schrijf_bestanden
 from integriteitsplan.schrijven.markdown import maak_md
 
-FORMATEN = ("docx", "md")
+FORMATEN = ("docx", "md")  # de standaard
+ALLE_FORMATEN = ("docx", "md", "pdf", "html")
 DOCUMENTEN = ("beleidsplan", "jaarplan", "jaarverslag")
 
 
@@ -83,6 +84,10 @@ def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: 
         else:
             docx = word.maak_docx(gerenderd.romp, gegevens)
         bestanden[f"{verrijkt.bestandsnaam}.docx"] = docx
+    if "html" in formaten:
+        from integriteitsplan.schrijven import html
+
+        bestanden[f"{verrijkt.bestandsnaam}.html"] = html.maak_html(gerenderd, webpagina(profiel, verrijkt, afbeeldingen))
     return Document(soort=soort, naam=verrijkt.bestandsnaam, bestanden=bestanden)
 
 
@@ -106,11 +111,23 @@ def documentgegevens(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt):
     )
 
 
+def webpagina(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt, afbeeldingen: dict[str, bytes]):
+    from integriteitsplan.schrijven.html import Pagina
+
+    c = verrijkt.context
+    meta = profiel.data["metadata"] if verrijkt.soort == "verschillen" else c["meta"]
+    huisstijl = controleren.zoek_bestand(profiel, meta["huisstijl"]) if meta.get("huisstijl") else None
+    return Pagina(titel=c["titel_met_periode"], gemeente=c["organisatienaam"], afbeeldingen=afbeeldingen,
+                  huisstijl=huisstijl)
+
+
 def verschillen(regio: str, *, formaten: Iterable[str] = FORMATEN, uitvoer: Path | str = "uitvoer",
                 profielmappen: Iterable[Path | str] = (), werkmap: Path | None = None):
     """Schrijf het verschillenrapport van een regio naar ``<uitvoer>/<regio>/`` en geef
     het rapport terug (voor de samenvatting op het scherm)."""
     from integriteitsplan.verrijken import verschillen as vs
+
+    formaten = tuple(formaten)
 
     mappen = laden.zoekmappen(profielmappen, werkmap)
     basis = laden.laad_profiel(regio, mappen)
@@ -121,6 +138,8 @@ def verschillen(regio: str, *, formaten: Iterable[str] = FORMATEN, uitvoer: Path
     gemaakt = maak_document(basis, "verschillen", tuple(formaten), verrijkt=vs.verrijk_rapport(rapport))
     doelmap = Path(uitvoer) / regio
     geschreven = schrijf_bestanden({doelmap / naam: data for naam, data in gemaakt.bestanden.items()})
+    if "html" in formaten:
+        geschreven += schrijf_index(doelmap, basis)
     return rapport, geschreven
 
 
@@ -212,13 +231,24 @@ def generate(
     """
     formaten = tuple(formaten)
     for formaat in formaten:
-        if formaat not in FORMATEN:
-            raise GebruiksFout(f"Onbekend formaat '{formaat}'. Kies uit: {', '.join(FORMATEN)}.")
+        if formaat not in ALLE_FORMATEN:
+            raise GebruiksFout(f"Onbekend formaat '{formaat}'. Kies uit: {', '.join(ALLE_FORMATEN)}.")
     v = bereid_voor(gemeente, document, jaar, profielmappen, werkmap)
     doelmap = Path(uitvoer) / gemeente
     bestanden: dict[Path, bytes] = {}
     for soort, j in v.taken:
         gemaakt = maak_document(v.profiel, soort, formaten, v.jaren, j, mappen=v.mappen)
         bestanden.update({doelmap / naam: data for naam, data in gemaakt.bestanden.items()})
-    return Verslag(gemeente=gemeente, bestanden=schrijf_bestanden(bestanden),
-                   waarschuwingen=v.uitslag.waarschuwingen)
+    geschreven = schrijf_bestanden(bestanden)
+    if "html" in formaten:
+        geschreven += schrijf_index(doelmap, v.profiel)
+    return Verslag(gemeente=gemeente, bestanden=geschreven, waarschuwingen=v.uitslag.waarschuwingen)
+
+
+def schrijf_index(doelmap: Path, profiel: laden.Profiel) -> list[Geschreven]:
+    """``index.html`` van de uitvoermap, uit de vingerafdrukken van wat er geschreven is."""
+    from integriteitsplan.schrijven.index import INDEX, maak_index
+
+    meta = profiel.data["metadata"]
+    huisstijl = controleren.zoek_bestand(profiel, meta["huisstijl"]) if meta.get("huisstijl") else None
+    return schrijf_bestanden({doelmap / INDEX: maak_index(doelmap, str(meta.get("gemeente") or doelmap.name), huisstijl)})
