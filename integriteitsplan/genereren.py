@@ -72,7 +72,7 @@ def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: 
     if "md" in formaten:
         bestanden[f"{verrijkt.bestandsnaam}.md"] = maak_md(gerenderd)
         bestanden.update(afbeeldingen)
-    if "docx" in formaten:
+    if "docx" in formaten or "pdf" in formaten:
         from integriteitsplan.schrijven import word
 
         gegevens = documentgegevens(profiel, verrijkt)
@@ -83,7 +83,13 @@ def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: 
                 docx = word.maak_docx(gerenderd.romp, gegevens, Path(tijdelijk))
         else:
             docx = word.maak_docx(gerenderd.romp, gegevens)
-        bestanden[f"{verrijkt.bestandsnaam}.docx"] = docx
+        if "pdf" in formaten:  # de PDF via LibreOffice; de .docx krijgt dezelfde paginanummers
+            from integriteitsplan.schrijven import inhoudsopgave, pdf
+
+            bestanden[f"{verrijkt.bestandsnaam}.pdf"], paginas = pdf.maak_pdf(docx, gegevens.titel)
+            docx = inhoudsopgave.zet_paginanummers(docx, paginas)
+        if "docx" in formaten:
+            bestanden[f"{verrijkt.bestandsnaam}.docx"] = docx
     if "html" in formaten:
         from integriteitsplan.schrijven import html
 
@@ -128,7 +134,10 @@ def verschillen(regio: str, *, formaten: Iterable[str] = FORMATEN, uitvoer: Path
     from integriteitsplan.verrijken import verschillen as vs
 
     formaten = tuple(formaten)
+    if "pdf" in formaten:
+        from integriteitsplan.schrijven.pdf import vereist
 
+        vereist()
     mappen = laden.zoekmappen(profielmappen, werkmap)
     basis = laden.laad_profiel(regio, mappen)
     controleren.zeker_geldig(basis, mappen)
@@ -233,6 +242,10 @@ def generate(
     for formaat in formaten:
         if formaat not in ALLE_FORMATEN:
             raise GebruiksFout(f"Onbekend formaat '{formaat}'. Kies uit: {', '.join(ALLE_FORMATEN)}.")
+    if "pdf" in formaten:
+        from integriteitsplan.schrijven.pdf import vereist
+
+        vereist()
     v = bereid_voor(gemeente, document, jaar, profielmappen, werkmap)
     doelmap = Path(uitvoer) / gemeente
     bestanden: dict[Path, bytes] = {}
