@@ -159,3 +159,13 @@ def test_cli_formaat_lijst(cli, tmp_path):
     uitkomst = cli("genereer", "voorbeeld", "--formaat", "odt", "--uitvoer", tmp_path / "w")
     assert uitkomst.exit_code == 2 and "odt" in uitkomst.output
 
+
+
+def test_chromium_axe_geen_schendingen(voorbeeld, tmp_path):
+    """De jaarverslagpagina in een echte browser, met axe-core: geen schendingen van WCAG 2.1 AA."""
+    from conftest import axe_in_chromium
+
+    for naam in ("jaarverslag-integriteit-2026.html", "index.html"):
+        uitkomst = axe_in_chromium(voorbeeld[0] / naam, tmp_path)
+        assert uitkomst["violations"] == [], json.dumps(uitkomst["violations"], indent=1, ensure_ascii=False)[:4000]
+        assert "color-contrast" in uitkomst["passes"] and "html-has-lang" in uitkomst["passes"]
