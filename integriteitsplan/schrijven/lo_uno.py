@@ -36,7 +36,7 @@ def verbind(pijp, wachten=60.0):
         except Exception:  # noqa: BLE001 - LibreOffice luistert nog niet
             if time.monotonic() > tot:
                 raise
-            time.sleep(0.1)
+            time.sleep(0.05)
     return ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
 
 
@@ -72,7 +72,7 @@ def verwerk(desktop, verzoek):
     doc = desktop.loadComponentFromURL(url, "_blank", 0, eigenschappen(Hidden=True, ReadOnly=False))
     try:
         namen = verzoek.get("bladwijzers", [])
-        gevonden = paginas(doc, namen)
+        gevonden = {} if verzoek.get("bijwerken") else paginas(doc, namen)
         if verzoek.get("bijwerken"):
             # bijwerken kan de inhoudsopgave langer maken en koppen verschuiven: tot het klopt
             indexen = [doc.getDocumentIndexes().getByIndex(i) for i in range(doc.getDocumentIndexes().getCount())]
