@@ -169,3 +169,13 @@ def test_chromium_axe_geen_schendingen(voorbeeld, tmp_path):
         uitkomst = axe_in_chromium(voorbeeld[0] / naam, tmp_path)
         assert uitkomst["violations"] == [], json.dumps(uitkomst["violations"], indent=1, ensure_ascii=False)[:4000]
         assert "color-contrast" in uitkomst["passes"] and "html-has-lang" in uitkomst["passes"]
+
+
+def test_verschillen_als_webpagina(cli, tmp_path):
+    uitkomst = cli("verschillen", "leidse-regio", "--formaat", "html", "--uitvoer", tmp_path / "u")
+    assert uitkomst.exit_code == 0, uitkomst.output
+    map_ = tmp_path / "u" / "leidse-regio"
+    assert sorted(p.name for p in map_.iterdir()) == [".integriteitsplan.json", "index.html",
+                                                      "verschillen-leidse-regio.html"]
+    boom = ontleed(map_ / "verschillen-leidse-regio.html")
+    assert len(alle(boom, "h1")) == 1 and alle(boom, "nav")

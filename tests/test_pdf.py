@@ -143,6 +143,25 @@ def test_docx_zonder_pdf_blijft_gelijk(gemaakt, tmp_path):
     assert [i.date_time for i in a.infolist()] == [i.date_time for i in b.infolist()]
 
 
+def test_grafiek_heeft_alternatieve_tekst_in_pdf(gemaakt):
+    pad = gemaakt[("voorbeeld", "jaarverslag")][".pdf"]
+    lezer = pypdf.PdfReader(str(pad))
+    alts = []
+
+    def loop(knoop):
+        knoop = knoop.get_object()
+        if isinstance(knoop, dict):
+            if "/Alt" in knoop:
+                alts.append(str(knoop["/Alt"]))
+            kinderen = knoop.get("/K")
+            if kinderen is not None:
+                for kind in kinderen if isinstance(kinderen, list) else [kinderen]:
+                    loop(kind)
+
+    loop(lezer.trailer["/Root"]["/StructTreeRoot"])
+    assert any(a.startswith("Meldingen, contacten met de vertrouwenspersoon") for a in alts), alts
+
+
 def test_zonder_libreoffice_exit_2_en_niets_geschreven(cli, tmp_path, monkeypatch):
     monkeypatch.setattr(pdfmodule, "soffice_pad", lambda: None)
     monkeypatch.delenv(pdfmodule.PIJP_OMGEVING, raising=False)

@@ -49,26 +49,54 @@ def _paginaverwijzing(anker: str, pagina: int) -> str:
             '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
 
 
-def zet_paginanummers(docx: bytes, paginas: dict[str, int]) -> bytes:
-    """De .docx met een paginanummer achter elke regel van de inhoudsopgave."""
+def herschrijf_document(docx: bytes, functie) -> bytes:
+    """De .docx met ``word/document.xml`` vervangen door ``functie(xml)``; de andere delen
+    en de vaste datums van het zip-bestand blijven zoals ze waren."""
     with zipfile.ZipFile(io.BytesIO(docx)) as z:
         delen = [(info, z.read(info.filename)) for info in z.infolist()]
     uit = io.BytesIO()
     with zipfile.ZipFile(uit, "w", zipfile.ZIP_DEFLATED) as z:
         for info, data in delen:
             if info.filename == DOCUMENT:
-                xml = data.decode("utf-8")
-                gebied = _toc_gebied(xml)
-                if gebied is not None:
-                    begin, eind = gebied
-
-                    def vul(m: re.Match) -> str:
-                        pagina = paginas.get(m.group(2))
-                        if pagina is None:
-                            return m.group(0)
-                        return m.group(1) + m.group(3) + _paginaverwijzing(m.group(2), pagina) + m.group(4)
-
-                    xml = xml[:begin] + _LINK.sub(vul, xml[begin:eind]) + xml[eind:]
-                data = xml.encode("utf-8")
+                data = functie(data.decode("utf-8")).encode("utf-8")
             z.writestr(info, data)
     return uit.getvalue()
+
+
+def zet_paginanummers(docx: bytes, paginas: dict[str, int]) -> bytes:
+    """De .docx met een paginanummer achter elke regel van de inhoudsopgave."""
+
+    def vul(m: re.Match) -> str:
+        pagina = paginas.get(m.group(2))
+        if pagina is None:
+            return m.group(0)
+        return m.group(1) + m.group(3) + _paginaverwijzing(m.group(2), pagina) + m.group(4)
+
+    def pas_aan(xml: str) -> str:
+        gebied = _toc_gebied(xml)
+        if gebied is None:
+            return xml
+        begin, eind = gebied
+        return xml[:begin] + _LINK.sub(vul, xml[begin:eind]) + xml[eind:]
+
+    return herschrijf_document(docx, pas_aan)
+
+
+_AFBEELDING = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")
+
+
+def zet_alternatieve_teksten(docx: bytes, markdown: str) -> bytes:
+    """Geef elke afbeelding als beschrijving (``descr``, in de PDF ``/Alt``) de alternatieve
+    tekst uit de Markdown in plaats van de bestandsnaam."""
+    from xml.sax.saxutils import quoteattr
+
+    teksten = {bron: alt for alt, bron in _AFBEELDING.findall(markdown) if alt.strip()}
+    if not teksten:
+        return docx
+
+    def pas_aan(xml: str) -> str:
+        for bron, alt in teksten.items():
+            xml = xml.replace(f'descr="{bron}"', f"descr={quoteattr(alt)}")
+        return xml
+
+    return herschrijf_document(docx, pas_aan)
