@@ -163,3 +163,57 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# ---------------------------------------------------------------------------
+# Publiceren: pdf en html (zelfstandig deel; draait na de metingen hierboven)
+
+def publiceren(herhalingen: int = 3) -> None:
+    """PDF van het voorbeeldplan (onze weg, met het paginanummerwerk) tegen een kale
+    ``soffice --convert-to pdf`` van dezelfde .docx, elk met een eigen start van LibreOffice;
+    en de webpagina per document in het proces."""
+    import statistics
+
+    from integriteitsplan import generate
+    from integriteitsplan.genereren import bereid_voor, maak_document
+    from integriteitsplan.schrijven import pdf
+
+    print("\n4. Publiceren")
+    soffice = pdf.soffice_pad()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        if soffice and pdf._uno_aanwezig():
+            docx = generate("voorbeeld", formaten=["docx"], uitvoer=tmp / "d").bestanden[0].pad
+            profiel = (tmp / "lo-profiel").as_uri()
+            kaal = [soffice, f"-env:UserInstallation={profiel}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp / "kaal"), str(docx)]
+            subprocess.run(kaal, check=True, capture_output=True)  # profiel aanmaken
+            tijden_kaal, tijden_ons = [], []
+            for i in range(herhalingen):
+                begin = time.perf_counter()
+                subprocess.run(kaal, check=True, capture_output=True)
+                tijden_kaal.append(time.perf_counter() - begin)
+                begin = time.perf_counter()
+                subprocess.run([sys.executable, "-m", "integriteitsplan", "genereer", "voorbeeld", "--formaat", "pdf",
+                                "--uitvoer", str(tmp / f"o{i}"), "--stil"], check=True)
+                tijden_ons.append(time.perf_counter() - begin)
+            k, o = statistics.median(tijden_kaal), statistics.median(tijden_ons)
+            print(f"   soffice --convert-to pdf (kaal, eigen start):    {k:6.2f} s")
+            print(f"   integriteitsplan genereer voorbeeld --formaat pdf: {o:6.2f} s "
+                  f"(verhouding {o / k:.2f}, met paginanummers en start van Python)")
+        else:
+            print("   LibreOffice of python3-uno ontbreekt: PDF niet gemeten")
+        from integriteitsplan.genereren import verrijk, webpagina
+        from integriteitsplan.schrijven.html import maak_html
+
+        v = bereid_voor("voorbeeld", "alle")
+        for soort, jaar in v.taken:
+            verrijkt = verrijk(v.profiel, v.jaren, soort, jaar, v.mappen)
+            verrijkt.context.setdefault("grafiek", None)
+            gerenderd = renderen.render(verrijkt, v.profiel)
+            pagina = webpagina(v.profiel, verrijkt, {})
+            t = mediaan_ms(lambda: maak_html(gerenderd, pagina), 15)
+            print(f"   html {soort} {jaar or ''}: {t:6.1f} ms per document (in het proces)")
+
+if __name__ == "__main__":
+    publiceren()

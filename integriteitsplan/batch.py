@@ -58,6 +58,16 @@ def genereer_meerdere(
     """Genereer elke gemeente met ``generate(**opties)``; de uitkomsten in de volgorde van
     de namen. ``bij_klaar`` wordt aangeroepen zodra een gemeente klaar is (voortgang)."""
     namen = list(dict.fromkeys(gemeenten_namen))
+    if "pdf" in tuple(opties.get("formaten", ())):  # LibreOffice één keer, voor alle processen
+        from integriteitsplan.schrijven import pdf
+
+        opties["formaten"] = tuple(opties["formaten"])
+        with pdf.gedeeld():
+            return _genereer(namen, processen, bij_klaar, opties)
+    return _genereer(namen, processen, bij_klaar, opties)
+
+
+def _genereer(namen: list[str], processen: int | None, bij_klaar, opties: dict) -> list[Uitkomst]:
     processen = processen or min(2, os.cpu_count() or 1, len(namen))
     uitkomsten: dict[str, Uitkomst] = {}
     if processen <= 1 or len(namen) <= 1:

@@ -12,16 +12,41 @@ from pathlib import Path
 
 import click
 
-from integriteitsplan import __version__, click_nl, controleren, laden, opmaak, verrijken
+from integriteitsplan import __version__, click_nl, laden, opmaak
 from integriteitsplan.domein.grenzen import EERSTE_JAAR, LAATSTE_JAAR
-from integriteitsplan.fouten import EXIT_BEVINDINGEN, Foutmelding, IntegriteitsplanFout, InvoerFout, Plek
-from integriteitsplan.genereren import FORMATEN, generate
+from integriteitsplan.fouten import EXIT_BEVINDINGEN, IntegriteitsplanFout, InvoerFout
+from integriteitsplan.genereren import ALLE_FORMATEN, FORMATEN, generate
 from integriteitsplan.laden.jaren import JAARMAP
 from integriteitsplan.verrijken.algemeen import periode
 
 click_nl.installeer()
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _lees_formaten(_ctx, _param, waarden) -> tuple[str, ...]:
+    """``--formaat docx --formaat pdf`` of ``--formaat docx,pdf``; ``alle`` zijn ze alle vier,
+    ``beide`` (de standaard) is docx en md."""
+    uit: list[str] = []
+    for waarde in waarden or ("beide",):
+        for deel in waarde.replace(",", " ").split():
+            if deel == "alle":
+                uit += ALLE_FORMATEN
+            elif deel == "beide":
+                uit += FORMATEN
+            elif deel in ALLE_FORMATEN:
+                uit.append(deel)
+            else:
+                raise click.BadParameter(f"'{deel}' is geen formaat; kies uit {', '.join(ALLE_FORMATEN)}, "
+                                         "alle of beide.")
+    return tuple(dict.fromkeys(uit))
+
+
+def formaat_optie(functie):
+    return click.option(
+        "--formaat", multiple=True, callback=_lees_formaten, metavar="FORMAAT",
+        help="Welke bestanden: docx, md, pdf, html, 'alle' (de vier) of 'beide' (docx en md, de "
+             "standaard). Meer tegelijk: --formaat docx,pdf of de optie vaker.")(functie)
 
 
 def gemeenten_optie(functie):
@@ -97,8 +122,7 @@ def hoofd():
               help="Welk document; 'alle' maakt het plan en alle jaarplannen en jaarverslagen.")
 @click.option("--jaar", type=Jaartal(), metavar="JAAR",
               help="Het jaar van het jaarplan of jaarverslag (standaard het laatste jaar met gegevens).")
-@click.option("--formaat", type=click.Choice(["docx", "md", "beide"]), default="beide", show_default=True,
-              help="Welke bestanden: Word (docx), Markdown (md) of beide.")
+@formaat_optie
 @click.option("--uitvoer", type=click.Path(file_okay=False, path_type=Path), default=Path("uitvoer"),
               show_default=True, metavar="MAP", help="Map waarin <gemeente>/ met de documenten komt.")
 @click.option("--stil", is_flag=True, help="Toon alleen fouten.")
@@ -124,7 +148,7 @@ def genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, gemeenten)
     Met --regio of meer namen worden de gemeenten naast elkaar gemaakt. Gaat er één
     mis, dan gaan de andere door; de exitcode is dan 1.
     """
-    formaten = FORMATEN if formaat == "beide" else (formaat,)
+    formaten = formaat
     opties = dict(document=document, jaar=jaar, formaten=formaten, uitvoer=uitvoer, profielmappen=gemeenten)
     if regio or len(gemeente) > 1:
         _genereer_meerdere(gemeente, regio, opties, stil)
@@ -188,43 +212,33 @@ def controleer(gemeente, gemeenten):
     Voorbeeld:
       integriteitsplan controleer voorbeeld
     """
-    mappen = laden.zoekmappen(gemeenten)
-    profiel = laden.laad_profiel(gemeente, mappen)
-    uitslag = controleren.zeker_geldig(profiel, mappen)
-    jaren = laden.laad_jaren(profiel)
-    jaaruitslag = controleren.zeker_geldige_jaren(profiel, jaren)
-    verrijkt = verrijken.verrijk_beleidsplan(profiel)
-    c = verrijkt.context
+    from integriteitsplan.controle import controleer as controleer_profiel
+
+    verslag = controleer_profiel(gemeente, profielmappen=gemeenten)
+    profiel = verslag.profiel
     click.echo(f"Profiel {gemeente}: {profiel.vindplaats.bestand} ({profiel.vindplaats.herkomst})")
     if profiel.basis:
         click.echo(f"Bouwt voort op: {' → '.join(v.naam for v in profiel.keten[1:])}")
     click.echo("Geen fouten gevonden.")
-    if jaren.jaren:
-        click.echo(f"Jaargegevens: {', '.join(str(j) for j in sorted(jaren.jaren))}")
-    bevindingen = list(uitslag.waarschuwingen) + list(jaaruitslag.waarschuwingen)
-    for deel in c["dekking"]:
-        if not deel["gedekt"]:
-            bevindingen.append(Foutmelding(
-                Plek(laden.weergavenaam(profiel.vindplaats)),
-                f"het plan behandelt het BIOS-deel '{deel['titel']}' niet.", "waarschuwing"))
-    if bevindingen:
-        click.echo(f"\nWaarschuwingen ({len(bevindingen)}):")
-        for melding in bevindingen:
+    if verslag.jaren.jaren:
+        click.echo(f"Jaargegevens: {', '.join(str(j) for j in sorted(verslag.jaren.jaren))}")
+    if verslag.bevindingen:
+        click.echo(f"\nWaarschuwingen ({len(verslag.bevindingen)}):")
+        for melding in verslag.bevindingen:
             click.echo(f"  {melding}")
     click.echo("\nBIOS-dekking:")
-    for deel in c["dekking"]:
+    for deel in verslag.dekking:
         teken = "✓" if deel["gedekt"] else "✗"
         waar = ", ".join(deel["hoofdstukken"]) if deel["gedekt"] else "ontbreekt"
         click.echo(f"  {teken} {deel['titel']}: {waar}")
-    peiljaar = f" (peiljaar {c['peiljaar']})" if c["peiljaar"] else ""
+    peiljaar = f" (peiljaar {verslag.peiljaar})" if verslag.peiljaar else ""
     click.echo(f"\nBasisnormentoets{peiljaar}:")
-    click.echo(toetstabel(c["toets"]))
-    t = c["toets_telling"]
-    click.echo(f"\nVoldaan: {t['voldaan']} · deels: {t['deels']} · niet voldaan: {t['niet voldaan']} · "
-               f"onbekend: {t['onbekend']} · evaluatie te oud: {t['verouderd']}")
-    open_normen = t["totaal"] - t["voldaan"] + t["verouderd"]
-    if bevindingen or open_normen:
-        click.get_current_context().exit(EXIT_BEVINDINGEN)
+    click.echo(toetstabel(verslag.toets))
+    telling = verslag.toets_telling
+    click.echo(f"\nVoldaan: {telling['voldaan']} · deels: {telling['deels']} · "
+               f"niet voldaan: {telling['niet voldaan']} · onbekend: {telling['onbekend']} · "
+               f"evaluatie te oud: {telling['verouderd']}")
+    click.get_current_context().exit(verslag.exitcode)
 
 
 def toetstabel(rijen: list[dict]) -> str:
@@ -316,8 +330,7 @@ def nieuw(naam, voorbeeld, gemeenten):
 
 @hoofd.command(context_settings=CONTEXT)
 @click.argument("regio")
-@click.option("--formaat", type=click.Choice(["docx", "md", "beide"]), default="beide", show_default=True,
-              help="Welke bestanden: Word (docx), Markdown (md) of beide.")
+@formaat_optie
 @click.option("--uitvoer", type=click.Path(file_okay=False, path_type=Path), default=Path("uitvoer"),
               show_default=True, metavar="MAP", help="Map waarin <regio>/ met het rapport komt.")
 @gemeenten_optie
@@ -335,7 +348,7 @@ def verschillen(regio, formaat, uitvoer, gemeenten):
     """
     from integriteitsplan.genereren import verschillen as maak_verschillen
 
-    formaten = FORMATEN if formaat == "beide" else (formaat,)
+    formaten = formaat
     rapport, geschreven = maak_verschillen(regio, formaten=formaten, uitvoer=uitvoer, profielmappen=gemeenten)
     click.echo(f"Verschillen binnen {rapport.regionaam} ({len(rapport.leden)} gemeenten)\n")
     breedte = max([len(lid.gemeente) for lid in rapport.leden] + [8])

@@ -15,7 +15,8 @@ from integriteitsplan.fouten import Foutmelding, GebruiksFout, InvoerFout
 from integriteitsplan.schrijven.bestanden import Geschreven, schrijf_bestanden
 from integriteitsplan.schrijven.markdown import maak_md
 
-FORMATEN = ("docx", "md")
+FORMATEN = ("docx", "md")  # de standaard
+ALLE_FORMATEN = ("docx", "md", "pdf", "html")
 DOCUMENTEN = ("beleidsplan", "jaarplan", "jaarverslag")
 
 
@@ -70,11 +71,23 @@ def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: 
     if "md" in formaten:
         bestanden[f"{verrijkt.bestandsnaam}.md"] = maak_md(gerenderd)
         bestanden.update(afbeeldingen)
-    if "docx" in formaten:
+    if "docx" in formaten or "pdf" in formaten:
         from integriteitsplan.schrijven import word  # python-docx alleen laden als er Word gemaakt wordt
 
-        docx = word.maak_docx(gerenderd.romp, documentgegevens(profiel, verrijkt), afbeeldingen)
-        bestanden[f"{verrijkt.bestandsnaam}.docx"] = docx
+        gegevens = documentgegevens(profiel, verrijkt)
+        docx = word.maak_docx(gerenderd.romp, gegevens, afbeeldingen)
+        if "pdf" in formaten:  # de PDF via LibreOffice; de .docx krijgt dezelfde paginanummers
+            from integriteitsplan.schrijven import inhoudsopgave, pdf
+
+            docx = inhoudsopgave.zet_alternatieve_teksten(docx, gerenderd.romp)
+            bestanden[f"{verrijkt.bestandsnaam}.pdf"], paginas = pdf.maak_pdf(docx, gegevens.titel)
+            docx = inhoudsopgave.zet_paginanummers(docx, paginas)
+        if "docx" in formaten:
+            bestanden[f"{verrijkt.bestandsnaam}.docx"] = docx
+    if "html" in formaten:
+        from integriteitsplan.schrijven import html
+
+        bestanden[f"{verrijkt.bestandsnaam}.html"] = html.maak_html(gerenderd, webpagina(profiel, verrijkt, afbeeldingen))
     return Document(soort=soort, naam=verrijkt.bestandsnaam, bestanden=bestanden)
 
 
@@ -98,12 +111,27 @@ def documentgegevens(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt):
     )
 
 
+def webpagina(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt, afbeeldingen: dict[str, bytes]):
+    from integriteitsplan.schrijven.html import Pagina
+
+    c = verrijkt.context
+    meta = profiel.data["metadata"] if verrijkt.soort == "verschillen" else c["meta"]
+    huisstijl = controleren.zoek_bestand(profiel, meta["huisstijl"]) if meta.get("huisstijl") else None
+    return Pagina(titel=c["titel_met_periode"], gemeente=c["organisatienaam"], afbeeldingen=afbeeldingen,
+                  huisstijl=huisstijl)
+
+
 def verschillen(regio: str, *, formaten: Iterable[str] = FORMATEN, uitvoer: Path | str = "uitvoer",
                 profielmappen: Iterable[Path | str] = (), werkmap: Path | None = None):
     """Schrijf het verschillenrapport van een regio naar ``<uitvoer>/<regio>/`` en geef
     het rapport terug (voor de samenvatting op het scherm)."""
     from integriteitsplan.verrijken import verschillen as vs
 
+    formaten = tuple(formaten)
+    if "pdf" in formaten:
+        from integriteitsplan.schrijven.pdf import vereist
+
+        vereist()
     mappen = laden.zoekmappen(profielmappen, werkmap)
     basis = laden.laad_profiel(regio, mappen)
     controleren.zeker_geldig(basis, mappen)
@@ -113,6 +141,8 @@ def verschillen(regio: str, *, formaten: Iterable[str] = FORMATEN, uitvoer: Path
     gemaakt = maak_document(basis, "verschillen", tuple(formaten), verrijkt=vs.verrijk_rapport(rapport))
     doelmap = Path(uitvoer) / regio
     geschreven = schrijf_bestanden({doelmap / naam: data for naam, data in gemaakt.bestanden.items()})
+    if "html" in formaten:
+        geschreven += schrijf_index(doelmap, basis)
     return rapport, geschreven
 
 
@@ -204,13 +234,28 @@ def generate(
     """
     formaten = tuple(formaten)
     for formaat in formaten:
-        if formaat not in FORMATEN:
-            raise GebruiksFout(f"Onbekend formaat '{formaat}'. Kies uit: {', '.join(FORMATEN)}.")
+        if formaat not in ALLE_FORMATEN:
+            raise GebruiksFout(f"Onbekend formaat '{formaat}'. Kies uit: {', '.join(ALLE_FORMATEN)}.")
+    if "pdf" in formaten:
+        from integriteitsplan.schrijven.pdf import vereist
+
+        vereist()
     v = bereid_voor(gemeente, document, jaar, profielmappen, werkmap)
     doelmap = Path(uitvoer) / gemeente
     bestanden: dict[Path, bytes] = {}
     for soort, j in v.taken:
         gemaakt = maak_document(v.profiel, soort, formaten, v.jaren, j, mappen=v.mappen)
         bestanden.update({doelmap / naam: data for naam, data in gemaakt.bestanden.items()})
-    return Verslag(gemeente=gemeente, bestanden=schrijf_bestanden(bestanden),
-                   waarschuwingen=v.uitslag.waarschuwingen)
+    geschreven = schrijf_bestanden(bestanden)
+    if "html" in formaten:
+        geschreven += schrijf_index(doelmap, v.profiel)
+    return Verslag(gemeente=gemeente, bestanden=geschreven, waarschuwingen=v.uitslag.waarschuwingen)
+
+
+def schrijf_index(doelmap: Path, profiel: laden.Profiel) -> list[Geschreven]:
+    """``index.html`` van de uitvoermap, uit de vingerafdrukken van wat er geschreven is."""
+    from integriteitsplan.schrijven.index import INDEX, maak_index
+
+    meta = profiel.data["metadata"]
+    huisstijl = controleren.zoek_bestand(profiel, meta["huisstijl"]) if meta.get("huisstijl") else None
+    return schrijf_bestanden({doelmap / INDEX: maak_index(doelmap, str(meta.get("gemeente") or doelmap.name), huisstijl)})

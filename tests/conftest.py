@@ -111,3 +111,39 @@ def koppen_in_pdf(tekst: str, titels: list[str]) -> list[int]:
         assert treffers, f"kop '{titel}' niet gevonden in de PDF"
         posities.append(treffers[-1])
     return posities
+
+
+def axe_in_chromium(pagina: Path, map_: Path) -> dict:
+    """Open een HTML-pagina in headless Chromium, draai axe-core (WCAG 2.1 A en AA) en geef de
+    uitslag. Alleen de kopie in ``map_`` krijgt het script; de pagina zelf blijft zonder."""
+    import json
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    npm = shutil.which("npm")
+    axe = None
+    if npm:
+        wortel = subprocess.run([npm, "root", "-g"], capture_output=True, text=True).stdout.strip()
+        kandidaat = Path(wortel) / "axe-core" / "axe.min.js"
+        axe = kandidaat if kandidaat.exists() else None
+    if chromium is None or axe is None:
+        if IN_CI:
+            pytest.fail("chromium of axe-core (npm install -g axe-core) ontbreekt in CI; .ci/run hoort ze te installeren.")
+        pytest.skip("chromium of axe-core (npm) is niet geïnstalleerd; deze test draait in CI.")
+    script = (
+        "<script>" + axe.read_text("utf-8") + "</script><script>"
+        "axe.run(document,{runOnly:{type:'tag',values:['wcag2a','wcag2aa','wcag21a','wcag21aa']}})"
+        ".then(function(r){var p=document.createElement('pre');p.id='axe-uitslag';"
+        "p.textContent=JSON.stringify({violations:r.violations,passes:r.passes.map(function(x){return x.id})});"
+        "document.body.appendChild(p);});</script>"
+    )
+    kopie = map_ / ("axe-" + pagina.name)
+    kopie.write_text(pagina.read_text("utf-8").replace("</body>", script + "</body>"), "utf-8")
+    resultaat = subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=20000",
+         f"--user-data-dir={map_ / 'chromium'}", "--dump-dom", kopie.as_uri()],
+        capture_output=True, text=True, timeout=120)
+    m = re.search(r'<pre id="axe-uitslag">(.*?)</pre>', resultaat.stdout, re.S)
+    assert m, resultaat.stderr[-2000:]
+    import html
+
+    return json.loads(html.unescape(m.group(1)))

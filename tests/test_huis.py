@@ -10,7 +10,7 @@ De stappen in de volgorde waarin de gegevens stromen, van onder naar boven:
     4  verrijken
     5  renderen
     6  schrijven
-    7  genereren, batch, nieuw             (de bibliotheek die de stappen achter elkaar zet)
+    7  genereren, controle, batch, nieuw   (de bibliotheek die de stappen achter elkaar zet)
     8  cli, __main__                       (de opdrachtregel)
 
 Een module mag modules van haar eigen verdieping en lager importeren, nooit hoger. Binnen
@@ -34,7 +34,7 @@ VERDIEPING = {
     "verrijken": 4,
     "renderen": 5,
     "schrijven": 6,
-    "genereren": 7, "batch": 7, "nieuw": 7,
+    "genereren": 7, "batch": 7, "nieuw": 7, "controle": 7,
     "cli": 8, "__main__": 8,
 }
 

@@ -167,9 +167,9 @@ def gebruik(opdracht: str, fout: str) -> str:
                      gebruik("controleer", "Onbekende optie '--onbekend'."), id="onbekende-optie"),
         pytest.param(["controleer"], gebruik("controleer", "Ontbrekend argument 'GEMEENTE'."),
                      id="ontbrekend-argument"),
-        pytest.param(["genereer", "toetsdorp", "--formaat", "pdf"],
-                     gebruik("genereer", "Ongeldige waarde voor '--formaat': 'pdf' is niet een van "
-                                         "'docx', 'md', 'beide'."), id="verkeerd-formaat"),
+        pytest.param(["genereer", "toetsdorp", "--formaat", "odt"],
+                     gebruik("genereer", "Ongeldige waarde voor '--formaat': 'odt' is geen formaat; kies "
+                                         "uit docx, md, pdf, html, alle of beide."), id="verkeerd-formaat"),
         pytest.param(["genereer"], gebruik("genereer", "Noem een gemeente, bijvoorbeeld: "
                                                        "integriteitsplan genereer voorbeeld"),
                      id="genereer-zonder-gemeente"),

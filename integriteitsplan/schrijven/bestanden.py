@@ -64,6 +64,9 @@ def _lees_vingerafdrukken(map_: Path) -> dict[str, str]:
     return data
 
 
+lees_vingerafdrukken = _lees_vingerafdrukken
+
+
 def _schrijf_vingerafdrukken(map_: Path, vingerafdrukken: dict[str, str]) -> None:
     tekst = json.dumps(dict(sorted(vingerafdrukken.items())), indent=2, ensure_ascii=False) + "\n"
     schrijf_atomair(map_ / VINGERAFDRUKKEN, tekst.encode("utf-8"))

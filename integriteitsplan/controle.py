@@ -1,0 +1,55 @@
+"""De bibliotheekfunctie ``controleer``: laden, controleren en de bevindingen over een profiel.
+
+Ontvangt een gemeentenaam en de profielmappen; geeft een ``Controleverslag`` met wat de
+opdracht ``integriteitsplan controleer`` toont (waarschuwingen, BIOS-dekking,
+basisnormentoets) en de exitcode die daarbij hoort. Gooit een ``InvoerFout`` met alle
+fouten als het profiel of de jaargegevens niet kloppen.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from integriteitsplan import controleren, laden, verrijken
+from integriteitsplan.fouten import EXIT_BEVINDINGEN, EXIT_OK, Foutmelding, Plek
+
+
+@dataclass
+class Controleverslag:
+    profiel: laden.Profiel
+    jaren: laden.Jaargegevens
+    bevindingen: list[Foutmelding] = field(default_factory=list)
+    dekking: list[dict] = field(default_factory=list)
+    toets: list[dict] = field(default_factory=list)
+    toets_telling: dict = field(default_factory=dict)
+    peiljaar: int | None = None
+
+    @property
+    def open_normen(self) -> int:
+        """Basisnormen die niet (helemaal) gehaald worden of waarvan de evaluatie te oud is."""
+        t = self.toets_telling
+        return t["totaal"] - t["voldaan"] + t["verouderd"]
+
+    @property
+    def exitcode(self) -> int:
+        return EXIT_BEVINDINGEN if self.bevindingen or self.open_normen else EXIT_OK
+
+
+def controleer(gemeente: str, profielmappen: Iterable[Path | str] = (),
+               werkmap: Path | None = None) -> Controleverslag:
+    mappen = laden.zoekmappen(profielmappen, werkmap)
+    profiel = laden.laad_profiel(gemeente, mappen)
+    uitslag = controleren.zeker_geldig(profiel, mappen)
+    jaren = laden.laad_jaren(profiel)
+    jaaruitslag = controleren.zeker_geldige_jaren(profiel, jaren)
+    context = verrijken.verrijk_beleidsplan(profiel).context
+    bevindingen = list(uitslag.waarschuwingen) + list(jaaruitslag.waarschuwingen)
+    for deel in context["dekking"]:
+        if not deel["gedekt"]:
+            bevindingen.append(Foutmelding(
+                Plek(laden.weergavenaam(profiel.vindplaats)),
+                f"het plan behandelt het BIOS-deel '{deel['titel']}' niet.", "waarschuwing"))
+    return Controleverslag(profiel=profiel, jaren=jaren, bevindingen=bevindingen, dekking=context["dekking"],
+                           toets=context["toets"], toets_telling=context["toets_telling"],
+                           peiljaar=context["peiljaar"])
