@@ -11,6 +11,7 @@ from integriteitsplan.controleren.schema.profiel import PROFIEL_SCHEMA
 from integriteitsplan.controleren.schemacontrole import Schemacontrole
 from integriteitsplan.controleren.uitslag import Uitslag, _Verzamelaar, op_volgorde
 from integriteitsplan.domein.maatregelen import alle_groepen, alle_maatregelen, itemlijsten
+from integriteitsplan.domein.regio import is_regio as regio_is
 from integriteitsplan.fouten import IntegriteitsplanFout, InvoerFout, pad_tekst
 from integriteitsplan.laden import registers
 from integriteitsplan.laden.jaren import JAARMAP, register_pad
@@ -155,7 +156,7 @@ def _samenhang(profiel: Profiel, v: _Verzamelaar) -> None:
         v.fout(("metadata", "huisstijl"), f"'{huisstijl}' is geen Word-document. Sla de huisstijl in Word "
                "op als 'Word-document' (.docx) of laat 'huisstijl' weg voor de standaardhuisstijl.")
 
-    is_regio = bool(data.get("leden")) or meta.get("organisatie") == "regio"
+    is_regio = regio_is(data)
     velden = [("steller", "de steller"), ("versie", "het versienummer")]
     if not is_regio:  # een regionale basistekst wordt niet zelf vastgesteld
         velden += [("vastgesteld_door", "wie het plan vaststelt"), ("datum", "de datum")]

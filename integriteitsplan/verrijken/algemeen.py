@@ -13,6 +13,7 @@ from typing import Any
 from integriteitsplan import opmaak
 from integriteitsplan.bronnen import referentie
 from integriteitsplan.controleren.schema.profiel import PROFIEL_SCHEMA
+from integriteitsplan.domein.regio import is_regio as regio_is
 from integriteitsplan.laden.profielen import Profiel
 
 DOCUMENTSOORTEN = {
@@ -154,7 +155,7 @@ def _basis_jaar(profiel: Profiel, soort: str, jaar: int) -> dict:
     sjabloon gebruikt hem nog."""
     gegevens = vul_aan(profiel.data, PROFIEL_SCHEMA)
     meta = gegevens["metadata"]
-    is_regio = meta.get("organisatie") == "regio" or bool(gegevens.get("leden"))
+    is_regio = regio_is(gegevens)
     lt = meta.get("looptijd")
     return {
         **namen(meta, is_regio),

@@ -10,6 +10,7 @@ from typing import Any
 from integriteitsplan.bronnen import referentie
 from integriteitsplan.controleren.schema.profiel import PROFIEL_SCHEMA
 from integriteitsplan.domein.maatregelen import alle_maatregelen
+from integriteitsplan.domein.regio import is_regio as regio_is
 from integriteitsplan.domein.toets import basisnormentoets, peiljaar, toets_samenvatting
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.verrijken.algemeen import (
@@ -182,7 +183,7 @@ def verrijk_beleidsplan(profiel: Profiel) -> Verrijkt:
     hoofdstukken = indeling(gegevens)
     toets = basisnormentoets(gegevens)
     telling = toets_samenvatting(toets)
-    is_regio = meta.get("organisatie") == "regio" or bool(gegevens.get("leden"))
+    is_regio = regio_is(gegevens)
     lijst = maatregelenlijst(gegevens)
     for hoofdstuk in hoofdstukken:
         hoofdstuk["maatregelen"] = maatregelen_per_hoofdstuk(gegevens, hoofdstuk, lijst)
