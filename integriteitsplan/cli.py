@@ -211,6 +211,7 @@ def controleer(gemeente, gemeenten):
         click.echo(f"\nWaarschuwingen ({len(bevindingen)}):")
         for melding in bevindingen:
             click.echo(f"  {melding}")
+    _toon_privacybereik(profiel, jaren, mappen)
     click.echo("\nBIOS-dekking:")
     for deel in c["dekking"]:
         teken = "✓" if deel["gedekt"] else "✗"
@@ -225,6 +226,20 @@ def controleer(gemeente, gemeenten):
     open_normen = t["totaal"] - t["voldaan"] + t["verouderd"]
     if bevindingen or open_normen:
         click.get_current_context().exit(EXIT_BEVINDINGEN)
+
+
+def _toon_privacybereik(profiel, jaren, mappen) -> None:
+    """Per verborgen cel van de jaarverslagen: waartoe een lezer het aantal kan terugbrengen."""
+    from integriteitsplan.verrijken.privacybereik import privacy_bereik
+
+    rijen = privacy_bereik(profiel, jaren, mappen)
+    if not rijen:
+        return
+    click.echo("\nPrivacy: verborgen aantallen en wat een lezer van alle verslagen eruit kan afleiden:")
+    for rij in rijen:
+        lo, hi = rij["bereik"]
+        waar = f"{rij['tabel']}, {rij['categorie']}" if rij["categorie"] else rij["tabel"]
+        click.echo(f"  {rij['jaar']} {waar} ({rij['gedrukt']}): {lo} tot en met {hi}")
 
 
 def toetstabel(rijen: list[dict]) -> str:

@@ -302,3 +302,18 @@ def test_register_uit_issue_geen_cel_terug_te_rekenen(verslagen_issue):
     lezer.som([leden[lid][0] for lid in LEDEN], uitkomst=r)
     bereik = lezer.bereik()
     assert bereik and vast(bereik) == []
+
+
+def test_controleer_toont_bereik_per_verborgen_cel(cli):
+    uit = cli("controleer", "voorbeeld", "--gemeenten", GEMEENTEN)
+    assert "Privacy: verborgen aantallen" in uit.output, uit.output
+    regels = [r for r in uit.output.splitlines() if re.match(r"  2026 \w+, .+\((< 5|x|–)\): \d+ tot en met \d+$", r)]
+    assert regels
+    for regel in regels:
+        lo, hi = map(int, re.findall(r"(\d+) tot en met (\d+)$", regel)[0])
+        assert lo < hi, regel
+
+
+def test_controleer_regio_rekent_met_alle_verslagen(cli):
+    uit = cli("controleer", "leidse-regio", "--gemeenten", GEMEENTEN)
+    assert re.search(r"2026 leiden: soort, .+: \d+ tot en met \d+", uit.output), uit.output

@@ -9,4 +9,4 @@ from integriteitsplan.domein.privacy.regel import (  # noqa: F401
     beveilig_registerjaar, beveilig_tabel, som_cel, totaal_cel)
 from integriteitsplan.domein.privacy.audit import (  # noqa: F401
     Lek, bereik_registerjaar, bereik_regio, controleer_registerjaar, controleer_regio, vastgepind)
-from integriteitsplan.domein.privacy.tekst import aantal_in_woorden, uitleg_klein  # noqa: F401
+from integriteitsplan.domein.privacy.tekst import aantal_in_woorden, kleine_aantallen, uitleg_klein  # noqa: F401
