@@ -317,3 +317,17 @@ def test_controleer_toont_bereik_per_verborgen_cel(cli):
 def test_controleer_regio_rekent_met_alle_verslagen(cli):
     uit = cli("controleer", "leidse-regio", "--gemeenten", GEMEENTEN)
     assert re.search(r"2026 leiden: soort, .+: \d+ tot en met \d+", uit.output), uit.output
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(register, min_size=4, max_size=4))
+def test_formule_per_lid_gelijk_aan_ilp_over_de_regio(registers):
+    """Zonder solver (per lid, formule) en met solver (alles samen) hetzelfde bereik."""
+    from integriteitsplan.domein.privacy import bereik_regio, bereik_registerjaar
+
+    regio = beveilig_regio({f"lid{i}": tel(r) for i, r in enumerate(registers)}, 5)
+    formule = {(lid, *k): v for lid, jaar in regio.leden.items() for k, v in bereik_registerjaar(jaar, 5).items()}
+    ilp = {k if k[1:] != ("totaal",) else (k[0], "totaal"): v for k, v in bereik_regio(regio, 5).items()}
+    # de formule kent een cel in een tabel met alleen het totaal als [0, totaal]; de lezer ook
+    assert {k: v for k, v in formule.items()} == {(k[0], "totaal") if k[1:] == ("totaal",) else k: v
+                                                  for k, v in ilp.items()}

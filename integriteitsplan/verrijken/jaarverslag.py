@@ -48,7 +48,8 @@ def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
         privacy.controleer_registerjaar(privacy.Registerjaar(tabel.totaal, {"thema": tabel}), drempel)
         vp_tabel = {"tabel": tabel, "contacten": privacy.aantal_in_woorden(tabel.totaal, drempel, "contact", "contacten"),
                     "rijen": [(namen_vp[k], cel.tekst) for k, cel in tabel.cellen.items()]
-                    + [("**Totaal**", tabel.totaal.tekst)]}
+                    + [("**Totaal**", tabel.totaal.tekst)],
+                    "noot": privacy.uitleg_klein(drempel) if tabel.verborgen else None}
     reeks = jaren.kerncijfers_tot(jaar)
     trend = []
     for naam, label in jaarcyclus.KERNCIJFERS:
@@ -69,7 +70,8 @@ def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
         "meldingen_totaal": totaal.tekst if totaal else None,
         "meldingen_geen": bool(totaal and totaal.waarde == 0),
         "meldingen_zin": privacy.aantal_in_woorden(totaal, drempel, "melding", "meldingen") if totaal else None,
-        "privacy_noot": privacy.uitleg_klein(drempel),
+        "privacy_noot": privacy.uitleg_klein(drempel) if registerjaar and (registerjaar.totaal.onderdrukt or any(
+            t.verborgen for t in registerjaar.tabellen.values())) else None,
         "privacy_noot_trend": privacy.uitleg_klein(drempel, x=None)
         if any(cel.startswith("<") for rij in trend for cel in rij[1:]) else None,
         "meldingtabellen": meldingtabellen,
