@@ -18,8 +18,10 @@ from integriteitsplan.verrijken.algemeen import Verrijkt, _basis_jaar, _voorblad
 def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, mappen) -> Verrijkt:
     """Het jaarverslag van een regio: de cijfers van de leden samen, een kolom per lid waar
     de privacydrempel dat toelaat, en de realisatie van de gezamenlijke activiteiten.
-    De privacyregels gelden na het optellen én per lid (``privacy.beveilig_regio``), zodat
-    een verborgen aantal van een lid ook niet uit de regionale totalen terug te rekenen is."""
+    Elk lid staat er precies zoals in zijn eigen verslag; de regio telt alleen op wat de leden
+    exact drukken (``privacy.beveilig_regio``), zodat een verborgen aantal van een lid ook niet
+    uit de regionale totalen terug te rekenen is. ``privacy.controleer_regio`` toetst dat vóór
+    het schrijven."""
 
     c = _basis_jaar(profiel, "jaarverslag", jaar)
     stukken = jaren.stukken(jaar)
