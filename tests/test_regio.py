@@ -94,9 +94,10 @@ def als_dict(rijen: list[list[str]], kolom: int = 1) -> dict[str, str]:
 def lid_tabel(md: str, kop: str, categorieen) -> dict[str, str]:
     """De tabel van een lid als dict; een tabel met alleen het totaal wordt '–' per categorie."""
     tekst = stuk(md, kop)
-    m = re.search(r"alleen het totaal: (.+?)\.$", tekst, re.M)
+    m = re.search(r"alleen het totaal: (.+?) meldingen?\.$", tekst, re.M)
     if m:
-        return {**{c: "–" for c in categorieen}, "Totaal": m.group(1)}
+        totaal = f"< {DREMPEL}" if m.group(1).startswith("minder dan") else m.group(1)
+        return {**{c: "–" for c in categorieen}, "Totaal": totaal}
     return als_dict(tabel(md, kop)[1])
 
 

@@ -38,6 +38,7 @@ def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
             namen_dim = {cat["id"]: cat["naam"] for cat in typ[dim]}
             tabel = registerjaar.tabellen[dim]
             meldingtabellen.append({"dimensie": dim, "kop": kop, "tabel": tabel,
+                                    "totaal_zin": privacy.aantal_in_woorden(tabel.totaal, drempel, "melding", "meldingen"),
                                     "rijen": [(namen_dim.get(k, k), cel.tekst) for k, cel in tabel.cellen.items()]
                                     + [("**Totaal**", tabel.totaal.tekst)]})
     vp = verslag["vertrouwenspersoon"]["thema"]
