@@ -217,3 +217,55 @@ def publiceren(herhalingen: int = 3) -> None:
 
 if __name__ == "__main__":
     publiceren()
+
+
+# --- privacy (issue 10): wat de controle vóór het schrijven kost --------------------------
+# Los van de rest van dit bestand: eigen imports, eigen functie, eigen aanroep.
+
+def privacy_audit(herhalingen: int = 20) -> None:
+    import subprocess
+    import sys
+    import time as _time
+    from pathlib import Path as _Path
+
+    from integriteitsplan import laden as _laden
+    from integriteitsplan.domein import jaarcyclus as _jc, privacy as _privacy
+
+    gemeenten = _Path(__file__).resolve().parent.parent / "gemeenten"
+    mappen = [_laden.Zoekmap(gemeenten, "bench")]
+
+    def lijnen(m):
+        return {dim: dict(m[dim]) for dim in ("soort", "afdoening", "uitkomst") if m[dim] is not None}
+
+    def meet(functie) -> float:
+        functie()  # warm (scipy geladen)
+        begin = _time.perf_counter()
+        for _ in range(herhalingen):
+            functie()
+        return (_time.perf_counter() - begin) / herhalingen * 1000
+
+    print("privacy: controle vóór het schrijven")
+    profiel = _laden.laad_profiel("voorbeeld", mappen)
+    m = _laden.laad_jaren(profiel).meldingen(2026)
+    d = _jc.drempel(profiel.data)
+    een = meet(lambda: _privacy.controleer_registerjaar(
+        _privacy.beveilig_registerjaar(lijnen(m), d, totaal=m["totaal"]), d))
+    print(f"   één jaarverslag (voorbeeld, formule, geen solver): {een:8.3f} ms")
+    leden = {}
+    for lid in ("leiden", "leiderdorp", "oegstgeest", "zoeterwoude"):
+        ml = _laden.laad_jaren(_laden.laad_profiel(lid, mappen)).meldingen(2026)
+        leden[lid] = lijnen(ml)
+    regio = _privacy.beveilig_regio(leden, 5)
+    snel = meet(lambda: _privacy.controleer_regio(regio, 5))
+    pin = meet(lambda: _privacy.bereik_regio(regio, 5, volledig=False))
+    vol = meet(lambda: _privacy.bereik_regio(regio, 5, volledig=True))
+    print(f"   regionale set (4 leden + regio), genereer (per lid, formule): {snel:8.3f} ms")
+    print(f"   regionale set met HiGHS over alles: vastgepind?: {pin:8.1f} ms; "
+          f"volledig bereik (controleer): {vol:8.1f} ms")
+    code = "import time; b = time.perf_counter(); import scipy.optimize; print(time.perf_counter() - b)"
+    duur = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout)
+    print(f"   scipy.optimize laden (alleen bij controleer van een regio): {duur * 1000:8.0f} ms")
+
+
+if __name__ == "__main__":
+    privacy_audit()

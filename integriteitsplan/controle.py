@@ -13,6 +13,7 @@ from typing import Iterable
 
 from integriteitsplan import controleren, laden, verrijken
 from integriteitsplan.fouten import EXIT_BEVINDINGEN, EXIT_OK, Foutmelding, Plek
+from integriteitsplan.verrijken.privacybereik import privacy_bereik
 
 
 @dataclass
@@ -24,6 +25,7 @@ class Controleverslag:
     toets: list[dict] = field(default_factory=list)
     toets_telling: dict = field(default_factory=dict)
     peiljaar: int | None = None
+    privacybereik: list[dict] = field(default_factory=list)  # per verborgen cel: jaar, tabel, bereik
 
     @property
     def open_normen(self) -> int:
@@ -52,4 +54,4 @@ def controleer(gemeente: str, profielmappen: Iterable[Path | str] = (),
                 f"het plan behandelt het BIOS-deel '{deel['titel']}' niet.", "waarschuwing"))
     return Controleverslag(profiel=profiel, jaren=jaren, bevindingen=bevindingen, dekking=context["dekking"],
                            toets=context["toets"], toets_telling=context["toets_telling"],
-                           peiljaar=context["peiljaar"])
+                           peiljaar=context["peiljaar"], privacybereik=privacy_bereik(profiel, jaren, mappen))

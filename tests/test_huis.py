@@ -11,7 +11,7 @@ De stappen in de volgorde waarin de gegevens stromen, van onder naar boven:
     5  renderen
     6  schrijven
     7  genereren, controle, batch, nieuw   (de bibliotheek die de stappen achter elkaar zet)
-    8  cli, __main__                       (de opdrachtregel)
+    8  cli, weergave, __main__             (de opdrachtregel)
 
 Een module mag modules van haar eigen verdieping en lager importeren, nooit hoger. Binnen
 een verdieping mag het geen kring vormen. De imports worden met ``ast`` uit de broncode
@@ -35,7 +35,7 @@ VERDIEPING = {
     "renderen": 5,
     "schrijven": 6,
     "genereren": 7, "batch": 7, "nieuw": 7, "controle": 7,
-    "cli": 8, "__main__": 8,
+    "cli": 8, "weergave": 8, "__main__": 8,
 }
 
 

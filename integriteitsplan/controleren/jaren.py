@@ -8,9 +8,10 @@ from __future__ import annotations
 from integriteitsplan.controleren.schema.jaren import JAARPLAN_SCHEMA, JAARVERSLAG_SCHEMA, KERNCIJFERS_SCHEMA
 from integriteitsplan.controleren.schemacontrole import Schemacontrole, keuzes
 from integriteitsplan.controleren.uitslag import Uitslag, foutmelding_op
-from integriteitsplan.domein.jaarcyclus import activiteiten, open_van_vorig_jaar, resultaten_van, typologie
+from integriteitsplan.domein.jaarcyclus import activiteiten, drempel, open_van_vorig_jaar, resultaten_van, typologie
 from integriteitsplan.domein.maatregelen import maatregelen_van
-from integriteitsplan.fouten import Foutmelding, InvoerFout
+from integriteitsplan.domein.privacy import kleine_aantallen
+from integriteitsplan.fouten import Foutmelding, InvoerFout, pad_tekst
 from integriteitsplan.laden.jaren import Jaargegevens, meldingen, trainingen
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.laden.yamlbestand import plek_van
@@ -165,6 +166,7 @@ def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
             uitslag.waarschuwingen.append(foutmelding_op(
                 verslag, ("realisatie",), f"voor de activiteit '{ident}' is geen resultaat vastgelegd; het "
                 "verslag telt haar als niet gerealiseerd.", "waarschuwing"))
+    _kleine_aantallen_in_tekst(verslag, drempel(profiel.data), uitslag)
     typ = typologie(profiel.data)
     opgave = verslag.get("meldingen") or {}
     for dim in ("soort", "afdoening", "uitkomst"):
@@ -205,3 +207,30 @@ def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
         trainingen(jaren, jaar)
     except InvoerFout as fout:
         uitslag.fouten.extend(fout.meldingen)
+
+
+def _teksten(waarde, pad=()):
+    """Alle tekstwaarden in een gelezen YAML-bestand, met hun sleutelpad."""
+    if isinstance(waarde, str):
+        yield pad, waarde
+    elif isinstance(waarde, dict):
+        for sleutel, onder in waarde.items():
+            yield from _teksten(onder, pad + (sleutel,))
+    elif isinstance(waarde, list):
+        for i, onder in enumerate(waarde):
+            yield from _teksten(onder, pad + (i,))
+
+
+def _kleine_aantallen_in_tekst(verslag, drempel_: int, uitslag) -> None:
+    """Een eigen tekst in het jaarverslag die een klein aantal zaken noemt ("twee meldingen
+    leidden tot ontslag") kan een persoon aanwijzen, ook als de tabellen dat niet doen."""
+    nagekeken = set(verslag.get("privacy_gecontroleerd") or [])
+    for pad, tekst in _teksten({k: v for k, v in verslag.items() if k != "privacy_gecontroleerd"}):
+        naam = pad_tekst(pad)
+        if naam in nagekeken:
+            continue
+        for zin in kleine_aantallen(tekst, drempel_):
+            uitslag.waarschuwingen.append(foutmelding_op(
+                verslag, pad, f"deze tekst noemt een klein aantal zaken (minder dan {drempel_}): \"{zin}\" "
+                "Dat kan een persoon aanwijzen. Schrijf het zonder aantal, of zet na controle "
+                f"'{naam}' onder privacy_gecontroleerd.", "waarschuwing"))

@@ -6,11 +6,14 @@ Ontvangt een gecontroleerd ``Profiel`` met zijn ``Jaargegevens`` en het jaar; ge
 """
 from __future__ import annotations
 
+from integriteitsplan import opmaak
 from integriteitsplan.controleren.schema.jaren import JAARVERSLAG_SCHEMA
 from integriteitsplan.domein import jaarcyclus, privacy
 from integriteitsplan.domein.maatregelen import maatregelen_van
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.verrijken.algemeen import Verrijkt, _basis_jaar, _voorblad_jaar, vul_aan
+
+DIMENSIES = {"soort": "Soort", "afdoening": "Afdoening", "uitkomst": "Uitkomst"}
 
 
 def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
@@ -23,41 +26,79 @@ def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
     maatregelen = maatregelen_van(c["p"])
     m = jaren.meldingen(jaar)
     meldingtabellen = []
+    registerjaar = None
     if m:
-        for dim, kop in (("soort", "Soort"), ("afdoening", "Afdoening"), ("uitkomst", "Uitkomst")):
-            if m[dim] is None:
+        lijnen = {dim: dict(m[dim]) for dim in DIMENSIES if m[dim] is not None}
+        registerjaar = privacy.beveilig_registerjaar(lijnen, drempel, totaal=m["totaal"])
+        privacy.controleer_registerjaar(registerjaar, drempel)
+        for dim, kop in DIMENSIES.items():
+            if dim not in registerjaar.tabellen:
                 continue
             namen_dim = {cat["id"]: cat["naam"] for cat in typ[dim]}
-            tabel = privacy.beveilig_tabel(dict(m[dim]), drempel)
+            tabel = registerjaar.tabellen[dim]
             meldingtabellen.append({"dimensie": dim, "kop": kop, "tabel": tabel,
-                                    "rijen": [(namen_dim.get(k, k), cel.tekst) for k, cel in tabel.cellen.items()]})
+                                    "totaal_zin": privacy.aantal_in_woorden(tabel.totaal, drempel, "melding", "meldingen"),
+                                    "rijen": [(namen_dim.get(k, k), cel.tekst) for k, cel in tabel.cellen.items()]
+                                    + [("**Totaal**", tabel.totaal.tekst)]})
     vp = verslag["vertrouwenspersoon"]["thema"]
     vp_tabel = None
     if vp:
         namen_vp = {cat["id"]: cat["naam"] for cat in typ["vertrouwenspersoon"]}
         tabel = privacy.beveilig_tabel({cat["id"]: vp.get(cat["id"], 0) for cat in typ["vertrouwenspersoon"]}, drempel)
-        vp_tabel = {"tabel": tabel, "rijen": [(namen_vp[k], cel.tekst) for k, cel in tabel.cellen.items()]}
+        privacy.controleer_registerjaar(privacy.Registerjaar(tabel.totaal, {"thema": tabel}), drempel)
+        vp_tabel = {"tabel": tabel, "contacten": privacy.aantal_in_woorden(tabel.totaal, drempel, "contact", "contacten"),
+                    "rijen": [(namen_vp[k], cel.tekst) for k, cel in tabel.cellen.items()]
+                    + [("**Totaal**", tabel.totaal.tekst)],
+                    "noot": privacy.uitleg_klein(drempel) if tabel.verborgen else None}
     reeks = jaren.kerncijfers_tot(jaar)
     trend = []
     for naam, label in jaarcyclus.KERNCIJFERS:
         waarden = [reeks[j].get(naam) for j in reeks]
         if any(w is not None for w in waarden):
-            trend.append({"naam": naam, "label": label,
-                          "waarden": ["–" if w is None else privacy.totaal_cel(w, drempel).tekst for w in waarden]})
+            # Een vorig jaar staat hier zoals in zijn eigen verslag: een totaal volgt alleen
+            # uit het totaal zelf (privacy.totaal_cel), nooit uit de verdeling.
+            trend.append([label] + ["–" if w is None else privacy.totaal_cel(w, drempel).tekst for w in waarden])
+    totaal = registerjaar.totaal if registerjaar else None
+    realisatie = jaarcyclus.realisatie(jaren, jaar, maatregelen)
     c.update({
         "verslag": verslag,
         "drempel": drempel,
-        "realisatie": jaarcyclus.realisatie(jaren, jaar, maatregelen),
+        "realisatie": realisatie,
+        "realisatie_tekst": realisatie_tekst(realisatie),
         "heeft_jaarplan": bool(stukken and stukken.jaarplan),
         "meldingen": m,
-        "meldingen_totaal": privacy.totaal_cel(m["totaal"], drempel).tekst if m else None,
+        "meldingen_totaal": totaal.tekst if totaal else None,
+        "meldingen_geen": bool(totaal and totaal.waarde == 0),
+        "meldingen_zin": privacy.aantal_in_woorden(totaal, drempel, "melding", "meldingen") if totaal else None,
+        "privacy_noot": privacy.uitleg_klein(drempel) if registerjaar and (registerjaar.totaal.onderdrukt or any(
+            t.verborgen for t in registerjaar.tabellen.values())) else None,
+        "privacy_noot_trend": privacy.uitleg_klein(drempel, x=None)
+        if any(cel.startswith("<") for rij in trend for cel in rij[1:]) else None,
         "meldingtabellen": meldingtabellen,
         "vertrouwenspersoon": vp_tabel,
         "trainingen": jaren.trainingen(jaar),
-        "trend_jaren": list(reeks),
+        "trend_kolommen": ["Kerncijfer"] + [str(j) for j in reeks],
         "trend": trend,
         "reeks": reeks,
         "concept": verslag.get("status") == "concept",
         "voorblad": _voorblad_jaar(verslag, c["meta"], [("Verslagjaar", str(jaar)), ("Meerjarenplan", c["plan_titel"])]),
     })
     return Verrijkt(context=c, soort="jaarverslag", periode=str(jaar))
+
+
+_RESULTAAT = {"gerealiseerd": "gerealiseerd", "deels": "deels gerealiseerd", "niet": "niet gerealiseerd",
+              "doorgeschoven": "doorgeschoven"}
+
+
+def realisatie_tekst(r: dict) -> dict:
+    """De opsomming en de tabelrijen van de realisatie, klaar voor het sjabloon."""
+    delen = [f"{r['telling'][soort]} {tekst}" for soort, tekst in _RESULTAAT.items() if r["telling"][soort]]
+    if r["telling"].get("onbekend"):
+        delen.append(f"{r['telling']['onbekend']} zonder vastgelegd resultaat")
+    per_groep = [[g["groep"], str(g["aantal"]), str(g["telling"]["gerealiseerd"]), str(g["telling"]["deels"]),
+                  str(g["telling"]["niet"] + g["telling"]["doorgeschoven"] + g["telling"]["onbekend"]),
+                  opmaak.procent(g["percentage"])] for g in r.get("per_groep", [])]
+    activiteiten = [[a["activiteit"] + (f" *(uit {a['doorgeschoven_uit']})*" if a.get("doorgeschoven_uit") else ""),
+                     a["maatregel_naam"], a.get("resultaat") or "niet vastgelegd", a.get("toelichting") or "–"]
+                    for a in r["rijen"]]
+    return {"delen": delen, "per_groep": per_groep, "activiteiten": activiteiten}

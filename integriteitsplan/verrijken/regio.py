@@ -12,13 +12,16 @@ from integriteitsplan.domein.maatregelen import maatregelen_van
 from integriteitsplan.laden.jaren import laad_jaren
 from integriteitsplan.laden.profielen import Profiel, laad_profiel
 from integriteitsplan.verrijken.algemeen import Verrijkt, _basis_jaar, _voorblad_jaar, vul_aan
+from integriteitsplan.verrijken.jaarverslag import DIMENSIES, realisatie_tekst
 
 
 def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, mappen) -> Verrijkt:
     """Het jaarverslag van een regio: de cijfers van de leden samen, een kolom per lid waar
     de privacydrempel dat toelaat, en de realisatie van de gezamenlijke activiteiten.
-    De privacyregels gelden na het optellen én per lid (``privacy.beveilig_regio``), zodat
-    een verborgen aantal van een lid ook niet uit de regionale totalen terug te rekenen is."""
+    Elk lid staat er precies zoals in zijn eigen verslag; de regio telt alleen op wat de leden
+    exact drukken (``privacy.beveilig_regio``), zodat een verborgen aantal van een lid ook niet
+    uit de regionale totalen terug te rekenen is. ``privacy.controleer_regio`` toetst dat vóór
+    het schrijven."""
 
     c = _basis_jaar(profiel, "jaarverslag", jaar)
     stukken = jaren.stukken(jaar)
@@ -36,47 +39,59 @@ def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, mappen) -> Verrijkt
     namen_lid = {lid["naam"]: lid["gemeente"] for lid in leden}
     met_meldingen = [lid for lid in leden if lid["meldingen"]]
     tabellen = []
-    lid_totalen = None
-    for dim, kop in (("soort", "Soort"), ("afdoening", "Afdoening"), ("uitkomst", "Uitkomst")):
-        invoer = {lid["naam"]: lid["meldingen"][dim] for lid in met_meldingen if lid["meldingen"][dim] is not None}
-        if not invoer:
-            continue
-        beveiligd = privacy.beveilig_regio(invoer, drempel)
-        lid_totalen = lid_totalen or beveiligd.lid_totalen
-        namen_dim = {cat["id"]: cat["naam"] for cat in typ[dim]}
-        categorieen = [cat["id"] for cat in typ[dim] if any(cat["id"] in rij for rij in invoer.values())]
-        rijen = []
-        for cat in categorieen:
-            regiocel = "–" if beveiligd.regio.alleen_totaal else beveiligd.regio.cellen[cat].tekst
-            per_lid = ["–" if beveiligd.leden[lid].alleen_totaal else beveiligd.leden[lid].cellen[cat].tekst
-                       for lid in invoer]
-            rijen.append([namen_dim.get(cat, cat), regiocel] + per_lid)
-        rijen.append(["**Totaal**", beveiligd.regio.totaal.tekst] + [beveiligd.leden[lid].totaal.tekst for lid in invoer])
-        tabellen.append({"kop": kop, "kolommen": [kop, "Regio"] + [namen_lid[lid] for lid in invoer], "rijen": rijen})
-    # Kerncijfers per lid zoals elk lid ze in zijn eigen verslag drukt; het regiototaal
-    # alleen als het samen met die verslagen geen verborgen aantal verraadt. Voor de
-    # meldingen geldt de tabel hierboven (die ook de uitsplitsingen meeweegt).
+    regioset = None
+    if met_meldingen:
+        # Elk lid precies zoals in zijn eigen verslag; de regio telt alleen op wat de leden
+        # exact drukken (privacy.beveilig_regio), en de controle kijkt naar alles samen.
+        regioset = privacy.beveilig_regio(
+            {lid["naam"]: {dim: dict(lid["meldingen"][dim]) for dim in DIMENSIES if lid["meldingen"][dim] is not None}
+             for lid in met_meldingen}, drempel, totalen={lid["naam"]: lid["meldingen"]["totaal"] for lid in met_meldingen})
+        privacy.controleer_regio(regioset, drempel)
+        for dim, kop in DIMENSIES.items():
+            invoer = [lid["naam"] for lid in met_meldingen if dim in regioset.leden[lid["naam"]].tabellen]
+            if not invoer:
+                continue
+            namen_dim = {cat["id"]: cat["naam"] for cat in typ[dim]}
+            categorieen = [cat["id"] for cat in typ[dim] if cat["id"] in regioset.cellen[dim]]
+            rijen = []
+            for cat in categorieen:
+                per_lid = []
+                for lid in invoer:
+                    tabel = regioset.leden[lid].tabellen[dim]
+                    per_lid.append("–" if tabel.alleen_totaal else tabel.cellen[cat].tekst)
+                rijen.append([namen_dim.get(cat, cat), regioset.cellen[dim][cat].tekst] + per_lid)
+            rijen.append(["**Totaal**", regioset.totaal.tekst] + [regioset.leden[lid].totaal.tekst for lid in invoer])
+            tabellen.append({"kop": kop, "kolommen": [kop, "Regio"] + [namen_lid[lid] for lid in invoer], "rijen": rijen})
+    # Kerncijfers per lid zoals elk lid ze in zijn eigen verslag drukt; het regiototaal alleen
+    # als elk lid zijn aantal exact drukt.
     cijfers = []
     for naam, label in jaarcyclus.KERNCIJFERS:
         bekend = {lid["naam"]: lid["cijfers"].get(naam) for lid in leden if lid["cijfers"].get(naam) is not None}
         if not bekend:
             continue
-        if naam == "meldingen" and lid_totalen is not None:
-            totalen = lid_totalen
+        if naam == "meldingen" and regioset is not None:
+            per_lid = {lid: jaar.totaal for lid, jaar in regioset.leden.items()}
         else:
-            totalen = privacy.beveilig_regio({k: {naam: v} for k, v in bekend.items()}, drempel).lid_totalen
-        cijfers.append([label, totalen.totaal.tekst] + [
-            totalen.cellen[lid["naam"]].tekst if lid["naam"] in totalen.cellen else "–" for lid in leden])
+            per_lid = {lid: privacy.totaal_cel(n, drempel) for lid, n in bekend.items()}
+        cijfers.append([label, privacy.som_cel(list(per_lid.values())).tekst] + [
+            per_lid[lid["naam"]].tekst if lid["naam"] in per_lid else "–" for lid in leden])
+    lid_totalen = [(namen_lid[lid], jaar.totaal.tekst) for lid, jaar in regioset.leden.items()] if regioset else []
+    totaal = regioset.totaal if regioset else None
     maatregelen = maatregelen_van(c["p"])
+    realisatie = jaarcyclus.realisatie(jaren, jaar, maatregelen)
     c.update({
         "verslag": verslag,
         "drempel": drempel,
         "leden": leden,
-        "realisatie": jaarcyclus.realisatie(jaren, jaar, maatregelen),
+        "realisatie": realisatie,
+        "realisatie_tekst": realisatie_tekst(realisatie),
+        "realisatie_activiteiten": [[a["activiteit"], a["maatregel_naam"], a.get("resultaat") or "niet vastgelegd",
+                                     a.get("toelichting") or "–"] for a in realisatie["rijen"]],
         "meldingtabellen": tabellen,
-        "lid_totalen": [(namen_lid[k], cel.tekst) for k, cel in lid_totalen.cellen.items()] if lid_totalen else [],
-        "meldingen_totaal": lid_totalen.totaal.tekst if lid_totalen else None,
-        "lid_totalen_alleen_totaal": bool(lid_totalen and lid_totalen.alleen_totaal),
+        "lid_totalen": lid_totalen + ([["**Regio**", totaal.tekst]] if totaal else []),
+        "meldingen_totaal_bekend": bool(totaal and not totaal.onderdrukt),
+        "meldingen_zin": privacy.aantal_in_woorden(totaal, drempel, "melding", "meldingen") if totaal else None,
+        "privacy_noot": privacy.uitleg_klein(drempel, x="regio"),
         "cijfers": cijfers,
         "cijfer_kolommen": ["Kerncijfer", "Regio"] + [lid["gemeente"] for lid in leden],
         "reeks": {},

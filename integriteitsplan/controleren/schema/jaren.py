@@ -114,6 +114,10 @@ JAARVERSLAG_SCHEMA: dict = {
         "datum": datum("Datum van vaststelling of van deze versie."),
         "steller": tekst("Wie het verslag opstelde."),
         "inleiding": tekst(TEKST_MD),
+        "privacy_gecontroleerd": teksten(
+            "Teksten die een klein aantal zaken noemen en die de schrijver heeft nagekeken: het "
+            "pad zoals de waarschuwing het noemt, bijvoorbeeld 'meldingen.toelichting' of "
+            "'conclusies[2]'. Zo'n tekst geeft dan geen waarschuwing meer."),
         "realisatie": lijst(
             object_(
                 "Het resultaat van één activiteit uit het jaarplan.",
