@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Iterable
 
 from integriteitsplan import controleren, laden, verrijken
+from integriteitsplan.laden.jaren import JAARMAP
+from integriteitsplan.verrijken.algemeen import periode
 from integriteitsplan.fouten import EXIT_BEVINDINGEN, EXIT_OK, Foutmelding, Plek
 
 
@@ -53,3 +55,41 @@ def controleer(gemeente: str, profielmappen: Iterable[Path | str] = (),
     return Controleverslag(profiel=profiel, jaren=jaren, bevindingen=bevindingen, dekking=context["dekking"],
                            toets=context["toets"], toets_telling=context["toets_telling"],
                            peiljaar=context["peiljaar"])
+
+
+def toetstabel(rijen: list[dict]) -> str:
+    kolommen = ["Nr", "Basisnorm", "Stand", "Regeling", "Geëvalueerd"]
+    data = [
+        [str(r["nummer"]), r["naam"], r["status"], r["regeling"] or "–",
+         (f"{r['geevalueerd']} (te oud)" if r["verouderd"] else str(r["geevalueerd"])) if r["geevalueerd"] else "–"]
+        for r in rijen
+    ]
+    breedtes = [min(max(len(k), *(len(rij[i]) for rij in data)), 42) for i, k in enumerate(kolommen)]
+
+    def regel(cellen):
+        return "  " + "  ".join(c[:b].ljust(b) for c, b in zip(cellen, breedtes)).rstrip()
+
+    return "\n".join([regel(kolommen), regel(["-" * b for b in breedtes])] + [regel(r) for r in data])
+
+
+def documenten_van(vindplaats: laden.Vindplaats) -> str:
+    """Wat een profiel kan opleveren: het plan (met zijn periode) en de jaren met een
+    jaarplan of jaarverslag. Leest alleen wat nodig is; een kapot profiel stopt de lijst niet."""
+    try:
+        data = laden.lees_yaml(vindplaats.bestand, laden.weergavenaam(vindplaats))
+        meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
+        looptijd = periode(meta) if meta else ""
+    except Exception:  # noqa: BLE001 - een kapot profiel mag de lijst niet stoppen
+        return "(profiel bevat fouten; zie: integriteitsplan controleer " + vindplaats.naam + ")"
+    delen = [f"beleidsplan {looptijd}".strip()]
+    for soort in ("jaarplan", "jaarverslag"):
+        jaren = sorted(int(p.parent.name) for p in (vindplaats.map / JAARMAP).glob(f"*/{soort}.yaml")
+                       if p.parent.name.isdigit())
+        if jaren:
+            delen.append(f"{soort} {', '.join(map(str, jaren))}")
+    tekst = "; ".join(delen)
+    if isinstance(data.get("leden"), list):
+        tekst += f" (regio met {len(data['leden'])} leden)"
+    elif data.get("basis"):
+        tekst += f" (op basis van {data['basis']})"
+    return tekst

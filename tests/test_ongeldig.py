@@ -180,6 +180,11 @@ def gebruik(opdracht: str, fout: str) -> str:
                      gebruik("genereer", "Ongeldige waarde voor '--jaar': 'twee' is geen jaartal; schrijf "
                                          "bijvoorbeeld 2027."),
                      id="jaar-geen-getal"),
+        pytest.param(["genereer", "toetsdorp", "--jaar", "2026"],
+                     gebruik("genereer", "--jaar hoort bij een jaarplan of jaarverslag; het beleidsplan geldt "
+                                         "voor zijn hele looptijd. Laat --jaar weg, of kies --document jaarplan "
+                                         "of --document jaarverslag."),
+                     id="jaar-bij-beleidsplan"),
     ],
 )
 def test_gebruiksfout(cli, tmp_path, args, tekst):

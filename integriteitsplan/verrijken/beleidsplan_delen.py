@@ -146,6 +146,9 @@ def _rol_voor_sjabloon(rol: dict) -> dict:
         kenmerken.append(("Positie", "centraal" if rol["centraal"] else "decentraal"))
     if rol["gedeeld_met"]:
         kenmerken.append(("Gedeeld met", rol["gedeeld_met"]))
+    omvang = rol.get("omvang")
+    if omvang is not None and omvang != "":
+        kenmerken.append(("Omvang", omvang if isinstance(omvang, str) else opmaak.fte(omvang)))
     return {**rol, "kenmerken": kenmerken}
 
 
