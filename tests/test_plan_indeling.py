@@ -106,3 +106,49 @@ def test_jaar_bij_een_beleidsplan_is_een_gebruiksfout(cli, tmp_path):
         "Fout: --jaar hoort bij een jaarplan of jaarverslag; het beleidsplan geldt voor zijn hele looptijd. "
         "Laat --jaar weg, of kies --document jaarplan of --document jaarverslag.\n")
     assert not (tmp_path / "uit").exists()
+
+
+# ---------------------------------------------------------------- de wet van het jaar, de naam uit metadata
+
+
+def voorbeeld_in(tmp_path: Path, map_naam: str, aanpassen) -> Path:
+    from integriteitsplan.laden import meegeleverde_map
+
+    doel = tmp_path / "invoer"
+    shutil.copytree(meegeleverde_map() / "voorbeeld", doel / map_naam)
+    profiel = doel / map_naam / "profiel.yaml"
+    profiel.write_text(aanpassen(profiel.read_text(encoding="utf-8")), encoding="utf-8")
+    return doel
+
+
+def test_plan_van_voor_2020_noemt_de_wet_van_toen(cli, tmp_path):
+    # de eigen teksten van het profiel schrijft een gemeente in 2016 zelf zonder '2017'
+    gemeenten = voorbeeld_in(tmp_path, "oudstad", lambda t: t.replace(
+        "    start: 2026\n    eind: 2029\n", "    start: 2016\n    eind: 2019\n").replace(
+        "Ambtenarenwet 2017", "Ambtenarenwet"))
+    shutil.rmtree(gemeenten / "oudstad" / "jaren")
+    uit = cli("genereer", "oudstad", "--gemeenten", gemeenten, "--formaat", "md", "--uitvoer", tmp_path / "uit")
+    assert uit.exit_code == 0, uit.output
+    md = next((tmp_path / "uit" / "oudstad").glob("beleidsplan-*.md")).read_text(encoding="utf-8")
+    assert "Ambtenarenwet 2017" not in md
+    assert "# Bijlage 3 Ambtenarenwet {" in md or "Bijlage 3 Ambtenarenwet\n" in md
+    assert "de artikelen 125quater en 125quinquies" in md
+    assert "| art. 4 lid 1 |" not in md
+
+
+def test_plan_vanaf_2020_noemt_de_ambtenarenwet_2017(cli, tmp_path):
+    uit = cli("genereer", "voorbeeld", "--formaat", "md", "--uitvoer", tmp_path / "uit")
+    assert uit.exit_code == 0, uit.output
+    md = (tmp_path / "uit" / "voorbeeld" / "beleidsplan-integriteit-2026-2029.md").read_text(encoding="utf-8")
+    assert "# Bijlage 3 Ambtenarenwet 2017" in md
+    assert "125quater" not in md
+
+
+def test_jaarplan_gebruikt_de_naam_uit_metadata_niet_de_mapnaam(cli, tmp_path):
+    gemeenten = voorbeeld_in(tmp_path, "mapnaam-xyz", lambda t: t)
+    uit = cli("genereer", "mapnaam-xyz", "--gemeenten", gemeenten, "--document", "jaarplan", "--jaar", "2027",
+              "--formaat", "md", "--uitvoer", tmp_path / "uit")
+    assert uit.exit_code == 0, uit.output
+    md = (tmp_path / "uit" / "mapnaam-xyz" / "jaarplan-integriteit-2027.md").read_text(encoding="utf-8")
+    assert "Voorbeeldstad" in md
+    assert "mapnaam-xyz" not in md

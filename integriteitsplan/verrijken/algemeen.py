@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from integriteitsplan import opmaak
+from integriteitsplan.domein.wet import ambtenarenwet
 from integriteitsplan.bronnen import referentie
 from integriteitsplan.controleren.schema.profiel import PROFIEL_SCHEMA
 from integriteitsplan.laden.profielen import Profiel
@@ -169,6 +170,7 @@ def _basis_jaar(profiel: Profiel, soort: str, jaar: int) -> dict:
         "aantal_jaren": lt["eind"] - lt["start"] + 1 if lt else None,
         "is_regio": is_regio,
         "titel_met_periode": f"{DOCUMENTSOORTEN[soort]} {jaar}",
+        "wet": ambtenarenwet(jaar),
     }
 
 

@@ -9,6 +9,7 @@ from integriteitsplan.bronnen import referentie
 from integriteitsplan.controleren.schema.profiel import PROFIEL_SCHEMA
 from integriteitsplan.domein.maatregelen import alle_maatregelen
 from integriteitsplan.domein.onderdelen import heeft_inhoud
+from integriteitsplan.domein.wet import ambtenarenwet
 from integriteitsplan.domein.toets import basisnormentoets, peiljaar, toets_samenvatting
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.verrijken.algemeen import (
@@ -116,6 +117,15 @@ def budgetoverzicht(data: dict) -> dict:
             "totaal": sum(per_jaar.values()), "posten": matrix}
 
 
+def planjaar(meta: dict) -> int | None:
+    """Het jaar waarin het plan begint: de looptijd, het jaar van het plan of de datum."""
+    if meta.get("looptijd"):
+        return meta["looptijd"]["start"]
+    if meta.get("jaar"):
+        return meta["jaar"]
+    return meta["datum"].year if meta.get("datum") else None
+
+
 def verrijk_beleidsplan(profiel: Profiel) -> Verrijkt:
     gegevens = vul_aan(profiel.data, PROFIEL_SCHEMA)
     meta = gegevens["metadata"]
@@ -129,6 +139,14 @@ def verrijk_beleidsplan(profiel: Profiel) -> Verrijkt:
     begroting = budgetoverzicht(gegevens)
     fte_totaal = sum(r["fte"] for r in gegevens["middelen"]["fte"])
     namen_ = namen(meta, is_regio)
+    wet = ambtenarenwet(planjaar(meta))
+    if wet["oud"]:  # de bijlage heet naar de wet van het jaar van het plan
+        for hoofdstuk in hoofdstukken:
+            if hoofdstuk["titel"] == "Ambtenarenwet 2017":
+                hoofdstuk["titel"] = wet["naam"]
+            for onderdeel in hoofdstuk["onderdelen"]:
+                if onderdeel["titel"] == "Ambtenarenwet 2017":
+                    onderdeel["titel"] = wet["naam"]
     context = {
         **namen_,
         "titel_met_periode": titel_met_periode(meta, periode(meta)),
@@ -161,7 +179,8 @@ def verrijk_beleidsplan(profiel: Profiel) -> Verrijkt:
         "fte_totaal": fte_totaal,
         "formatietabel": formatietabel(gegevens, fte_totaal),
         "indicatorentabel": indicatorentabel(gegevens),
-        "referentietabellen": referentietabellen(),
+        "referentietabellen": referentietabellen(wet),
+        "wet": wet,
     }
     if is_regio:
         context["voorblad"] = [("Soort document", "Regionale basistekst")] + context["voorblad"]
