@@ -160,3 +160,36 @@ def test_hint_bij_een_ontbrekend_jaarverslag_wijst_naar_wat_helpt(cli):
     uit = cli("genereer", "voorbeeld", "--document", "jaarverslag", "--jaar", "2027")
     assert uit.exit_code == 2
     assert "integriteitsplan nieuw-jaar voorbeeld 2027 --jaarverslag" in uit.output
+
+
+# ---------------------------------------------------------------- de voorbeelden in de README
+
+README = Path(__file__).parent.parent / "README.md"
+
+
+def readme_voorbeelden():
+    """De YAML-blokken van de README die met '# jaren/...' beginnen: (soort, tekst)."""
+    import re
+
+    for blok in re.findall(r"```yaml\n(.*?)```", README.read_text(encoding="utf-8"), re.S):
+        eerste = blok.splitlines()[0]
+        if eerste.startswith("# jaren/") and "(deel)" not in eerste:
+            yield pytest.param(Path(eerste[2:].split()[0]).stem, blok, id=eerste[2:])
+
+
+@pytest.mark.parametrize(("soort", "tekst"), list(readme_voorbeelden()))
+def test_voorbeelden_in_de_readme_zijn_geldig(soort, tekst, tmp_path):
+    pad = tmp_path / f"{soort}.yaml"
+    pad.write_text(tekst, encoding="utf-8")
+    assert Schemacontrole(SCHEMAS[soort]).controleer(lees_yaml(pad, pad.name)) == []
+    assert [f.message for f in validator(soort).iter_errors(als_json(pad))] == []
+
+
+def test_readme_heeft_een_voorbeeld_van_elk_jaarbestand():
+    assert sorted(p.values[0] for p in readme_voorbeelden()) == ["jaarplan", "jaarverslag", "kerncijfers"]
+    tekst = README.read_text(encoding="utf-8")
+    assert "jaarcyclus:\n  typologie:" in tekst
+    for soort, patroon in {"jaarplan": "gemeenten/*/jaren/*/jaarplan.yaml",
+                           "jaarverslag": "gemeenten/*/jaren/*/jaarverslag.yaml",
+                           "kerncijfers": "gemeenten/*/jaren/kerncijfers.yaml"}.items():
+        assert f'"./{soort}.schema.json": "{patroon}"' in tekst
