@@ -171,7 +171,7 @@ def readme_voorbeelden():
     """De YAML-blokken van de README die met '# jaren/...' beginnen: (soort, tekst)."""
     import re
 
-    for blok in re.findall(r"```yaml\n(.*?)```", README.read_text(encoding="utf-8"), re.S):
+    for blok in re.findall(r"```yaml\n(.*?)```", README.read_text(encoding="utf-8"), re.DOTALL):
         eerste = blok.splitlines()[0]
         if eerste.startswith("# jaren/") and "(deel)" not in eerste:
             yield pytest.param(Path(eerste[2:].split()[0]).stem, blok, id=eerste[2:])
