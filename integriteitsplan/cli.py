@@ -147,6 +147,10 @@ def genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, gemeenten)
     Met --regio of meer namen worden de gemeenten naast elkaar gemaakt. Gaat er één
     mis, dan gaan de andere door; de exitcode is dan 1.
     """
+    if jaar is not None and document == "beleidsplan":
+        raise click.UsageError("--jaar hoort bij een jaarplan of jaarverslag; het beleidsplan geldt voor zijn "
+                               "hele looptijd. Laat --jaar weg, of kies --document jaarplan of --document "
+                               "jaarverslag.")
     formaten = formaat
     opties = dict(document=document, jaar=jaar, formaten=formaten, uitvoer=uitvoer, profielmappen=gemeenten)
     if regio or len(gemeente) > 1:
@@ -254,6 +258,7 @@ def lijst(gemeenten):
     Profielen worden gezocht in elke --gemeenten MAP, dan ./gemeenten, dan de
     meegeleverde profielen; de eerste vondst telt.
     """
+
     mappen = laden.zoekmappen(gemeenten)
     click.echo("Zoekvolgorde:")
     for i, zoekmap in enumerate(mappen, 1):
@@ -342,40 +347,58 @@ def verschillen(regio, formaat, uitvoer, gemeenten):
 @hoofd.command("nieuw-jaar", context_settings=CONTEXT)
 @click.argument("gemeente")
 @click.argument("jaar", type=Jaartal())
+@click.option("--jaarverslag", is_flag=True,
+              help="Begin het jaarverslag over JAAR (jaren/JAAR/jaarverslag.yaml) in plaats van het jaarplan.")
 @gemeenten_optie
-def nieuw_jaar(gemeente, jaar, gemeenten):
+def nieuw_jaar(gemeente, jaar, jaarverslag, gemeenten):
     """Begin het jaarplan JAAR van GEMEENTE (jaren/JAAR/jaarplan.yaml).
 
     \b
     Het skelet bevat een activiteit per maatregel die het meerjarenplan in JAAR plant,
     en als uitleg wat er uit het jaarverslag van vorig jaar doorschuift en welke
-    aanbevelingen opvolging vragen. Een bestaand jaarplan wordt nooit overschreven.
+    aanbevelingen opvolging vragen.
 
     \b
-    Voorbeeld:
+    Met --jaarverslag: het jaarverslag over JAAR, met elke activiteit uit het jaarplan
+    van JAAR (resultaat en toelichting om in te vullen) en de meldingen als register of
+    als aantallen per categorie. Een bestaand bestand wordt nooit overschreven.
+
+    \b
+    Voorbeelden:
       integriteitsplan nieuw-jaar mijngemeente 2028
+      integriteitsplan nieuw-jaar mijngemeente 2027 --jaarverslag
     """
     from integriteitsplan.nieuw import maak_jaar
 
-    doel = maak_jaar(gemeente, jaar, gemeenten)
-    click.echo(f"Nieuw jaarplan: {doel}")
+    doel = maak_jaar(gemeente, jaar, gemeenten, jaarverslag=jaarverslag)
+    click.echo(f"Nieuw {'jaarverslag' if jaarverslag else 'jaarplan'}: {doel}")
     click.echo(f"Vul het aan en controleer het met: integriteitsplan controleer {gemeente}")
 
 
 @hoofd.command(context_settings=CONTEXT)
+@click.argument("soort", type=click.Choice(["profiel", "jaarplan", "jaarverslag", "kerncijfers"]),
+                default="profiel", required=False, metavar="[SOORT]")
 @click.option("--uitvoer", type=click.Path(dir_okay=False, path_type=Path), metavar="BESTAND",
               help="Schrijf het schema naar dit bestand in plaats van naar het scherm.")
-def schema(uitvoer):
-    """Toon het JSON Schema van profiel.yaml, voor een editor zoals VS Code.
+def schema(soort, uitvoer):
+    """Toon het JSON Schema van een invoerbestand, voor een editor zoals VS Code.
 
     \b
-    Voorbeeld:
+    SOORT is profiel (standaard), jaarplan, jaarverslag of kerncijfers:
+      profiel      gemeenten/<naam>/profiel.yaml
+      jaarplan     gemeenten/<naam>/jaren/<jaar>/jaarplan.yaml
+      jaarverslag  gemeenten/<naam>/jaren/<jaar>/jaarverslag.yaml
+      kerncijfers  gemeenten/<naam>/jaren/kerncijfers.yaml
+
+    \b
+    Voorbeelden:
       integriteitsplan schema --uitvoer profiel.schema.json
+      integriteitsplan schema jaarverslag --uitvoer jaarverslag.schema.json
     """
-    from integriteitsplan.controleren.schema.profiel import PROFIEL_SCHEMA
+    from integriteitsplan.controleren.schema import gepubliceerd
     from integriteitsplan.schrijven.bestanden import schrijf_atomair, vertaal_oserror
 
-    tekst = json.dumps(PROFIEL_SCHEMA, indent=2, ensure_ascii=False) + "\n"
+    tekst = json.dumps(gepubliceerd(soort), indent=2, ensure_ascii=False) + "\n"
     if uitvoer:
         try:
             schrijf_atomair(uitvoer, tekst.encode("utf-8"))

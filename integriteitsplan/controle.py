@@ -4,6 +4,9 @@ Ontvangt een gemeentenaam en de profielmappen; geeft een ``Controleverslag`` met
 opdracht ``integriteitsplan controleer`` toont (waarschuwingen, BIOS-dekking,
 basisnormentoets) en de exitcode die daarbij hoort. Gooit een ``InvoerFout`` met alle
 fouten als het profiel of de jaargegevens niet kloppen.
+
+Daarnaast wat de opdrachtregel over profielen toont: ``toetstabel`` (de basisnormentoets als
+tekst) en ``documenten_van`` (welke documenten een profiel kan opleveren, voor ``lijst``).
 """
 from __future__ import annotations
 

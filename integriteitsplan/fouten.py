@@ -135,5 +135,6 @@ class BestaatAl(GebruiksFout):
     def __init__(self, pad: Path | str, wat: str = "Het profiel"):
         super().__init__(
             f"{wat} {pad} bestaat al en wordt niet overschreven. "
-            "Kies een andere naam of verwijder de bestaande map eerst zelf."
+            + ("Kies een andere naam of verwijder de bestaande map eerst zelf." if wat == "Het profiel" else
+               "Vul het bestaande bestand verder aan, of verwijder het eerst zelf als u opnieuw wilt beginnen.")
         )

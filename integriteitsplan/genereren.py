@@ -164,15 +164,18 @@ def opdrachten(jaren: laden.Jaargegevens, document: str, jaar: int | None) -> li
         raise GebruiksFout(f"Onbekend document '{document}'. Kies uit: {', '.join(DOCUMENTEN)} of alle.")
     beschikbaar = [j for j, s in sorted(jaren.jaren.items()) if getattr(s, document) is not None
                    or (document == "jaarplan" and s.regionaal_jaarplan is not None)]
+    naam = jaren.profiel.naam
+    skelet = " --jaarverslag" if document == "jaarverslag" else ""
     if jaar is None:
         if not beschikbaar:
             raise GebruiksFout(f"Er zijn geen gegevens voor een {document}: maak eerst "
-                               f"jaren/<jaar>/{document}.yaml in de profielmap "
-                               "(integriteitsplan nieuw-jaar helpt daarbij).")
+                               f"jaren/<jaar>/{document}.yaml in de profielmap. Een begin maakt u met: "
+                               f"integriteitsplan nieuw-jaar {naam} <jaar>{skelet}")
         jaar = beschikbaar[-1]
     elif jaar not in beschikbaar:
         raise GebruiksFout(f"Er is geen {document} voor {jaar}: het bestand jaren/{jaar}/{document}.yaml "
-                           f"ontbreekt. Jaren met een {document}: {', '.join(map(str, beschikbaar)) or 'geen'}.")
+                           f"ontbreekt. Jaren met een {document}: {', '.join(map(str, beschikbaar)) or 'geen'}. "
+                           f"Een begin maakt u met: integriteitsplan nieuw-jaar {naam} {jaar}{skelet}")
     return [(document, jaar)]
 
 

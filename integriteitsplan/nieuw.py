@@ -54,12 +54,37 @@ def maak_profiel(naam: str, profielmappen: Iterable[Path | str] = (), voorbeeld:
 
 
 def maak_jaar(gemeente: str, jaar: int, profielmappen: Iterable[Path | str] = (),
-              werkmap: Path | None = None) -> Path:
+              werkmap: Path | None = None, jaarverslag: bool = False) -> Path:
     """Schrijf ``jaren/<jaar>/jaarplan.yaml`` als begin van het jaarplan: een activiteit
     per maatregel die het meerjarenplan in dat jaar plant, en als uitleg wat er uit het
-    jaarverslag van vorig jaar doorschuift en welke aanbevelingen opvolging vragen."""
-    from integriteitsplan import controleren
+    jaarverslag van vorig jaar doorschuift en welke aanbevelingen opvolging vragen.
+    Met ``jaarverslag`` in plaats daarvan ``jaren/<jaar>/jaarverslag.yaml``: zie
+    ``_jaarverslag``."""
     from integriteitsplan.domein import jaarcyclus
+
+    soort = "jaarverslag" if jaarverslag else "jaarplan"
+    profiel, jaren = _geldig_eigen_profiel(gemeente, jaar, profielmappen, werkmap, soort)
+    if jaarverslag:
+        return _jaarverslag(profiel, jaren, jaar)
+    doel = profiel.map / JAARMAP / str(jaar) / "jaarplan.yaml"
+    maatregelen = maatregelen_van(profiel.data)
+    gepland = [m for m in maatregelen.values() if jaar in (m.get("jaren") or [])]
+    vorig = jaren.stukken(jaar - 1)
+    aanbevelingen = ((vorig.jaarverslag or {}).get("aanbevelingen") or []) if vorig else []
+    tekst = omgeving(sjabloonmappen(None)).get_template("nieuw/jaarplan.yaml.j2").render(
+        jaar=jaar, gemeente=gemeente, gemeentenaam=profiel.data["metadata"]["gemeente"], gepland=gepland,
+        open=[a for a, _ in jaarcyclus.open_van_vorig_jaar(jaren, jaar)],
+        aanbevelingen=aanbevelingen, heeft_verslag=bool(vorig and vorig.jaarverslag),
+        jaarplan_id=lambda i: f"a{str(jaar)[2:]}-{i:02d}")
+    _schrijf(doel, tekst)
+    return doel
+
+
+def _geldig_eigen_profiel(gemeente, jaar, profielmappen, werkmap, soort):
+    """Het profiel en zijn jaren, gecontroleerd; een meegeleverd profiel vult u niet aan,
+    en een bestaand ``soort``-bestand van ``jaar`` wordt nooit overschreven (ook niet als
+    het nog niet af is en de controle er dus over zou vallen)."""
+    from integriteitsplan import controleren
 
     mappen = laden.zoekmappen(profielmappen, werkmap)
     profiel = laden.laad_profiel(gemeente, mappen)
@@ -68,24 +93,47 @@ def maak_jaar(gemeente: str, jaar: int, profielmappen: Iterable[Path | str] = ()
             f"Het profiel '{gemeente}' hoort bij het programma zelf en kan daar niet worden aangevuld. "
             f"Maak eerst een eigen kopie:\n  integriteitsplan nieuw mijn-{gemeente} --naar-voorbeeld-van "
             f"{gemeente}\nen maak daarin het nieuwe jaar: integriteitsplan nieuw-jaar mijn-{gemeente} {jaar}")
+    doel = profiel.map / JAARMAP / str(jaar) / f"{soort}.yaml"
+    if doel.exists():
+        raise BestaatAl(doel, f"Het {soort}")
     controleren.zeker_geldig(profiel, mappen)
     jaren = laden.laad_jaren(profiel)
     controleren.zeker_geldige_jaren(profiel, jaren)
-    doel = profiel.map / JAARMAP / str(jaar) / "jaarplan.yaml"
-    if doel.exists():
-        raise BestaatAl(doel, "Het jaarplan")
-    maatregelen = maatregelen_van(profiel.data)
-    gepland = [m for m in maatregelen.values() if jaar in (m.get("jaren") or [])]
+    return profiel, jaren
+
+
+def _jaarverslag(profiel, jaren, jaar: int) -> Path:
+    """Schrijf ``jaren/<jaar>/jaarverslag.yaml``: elke activiteit van het jaarplan van dat
+    jaar (eigen en doorgeschoven; de gezamenlijke staan in het verslag van de regio) met
+    resultaat en toelichting om in te vullen, en de meldingen als register (als dat jaar of
+    vorig jaar een register gebruikte) of als aantallen per categorie."""
+    from integriteitsplan.controleren.schema.bouwstenen import CIJFERS
+    from integriteitsplan.domein import jaarcyclus
+
+    doel = profiel.map / JAARMAP / str(jaar) / "jaarverslag.yaml"
+    stukken = jaren.stukken(jaar)
+    heeft_jaarplan = bool(stukken and stukken.jaarplan is not None)
+    eigen = [a for a in jaarcyclus.activiteiten(jaren, jaar) if a.herkomst != "regionaal"] if heeft_jaarplan else []
     vorig = jaren.stukken(jaar - 1)
-    aanbevelingen = ((vorig.jaarverslag or {}).get("aanbevelingen") or []) if vorig else []
-    tekst = omgeving(sjabloonmappen(None)).get_template("nieuw/jaarplan.yaml.j2").render(
-        jaar=jaar, gemeente=gemeente, gepland=gepland,
-        open=[a for a, _ in jaarcyclus.open_van_vorig_jaar(jaren, jaar)],
-        aanbevelingen=aanbevelingen, heeft_verslag=bool(vorig and vorig.jaarverslag),
-        jaarplan_id=lambda i: f"a{str(jaar)[2:]}-{i:02d}")
+    register = (((vorig.jaarverslag if vorig else None) or {}).get("meldingen") or {}).get("register")
+    for naam in ("meldingen.csv", "meldingen.xlsx"):
+        if (doel.parent / naam).is_file():
+            register = naam
+    regioregister = any((laag.get("jaarcyclus") or {}).get("meldingenregister") for laag in profiel.lagen[1:])
+    tekst = omgeving(sjabloonmappen(None)).get_template("nieuw/jaarverslag.yaml.j2").render(
+        jaar=jaar, str_jaar=str(jaar), naam=profiel.naam, gemeentenaam=profiel.data["metadata"]["gemeente"],
+        activiteiten=eigen, heeft_jaarplan=heeft_jaarplan, register=register, regioregister=regioregister,
+        register_aanwezig=bool(register) and (doel.parent / register).is_file(),
+        typologie=jaarcyclus.typologie(profiel.data), cijfers=list(CIJFERS.items()),
+        dimensies=[("soort", "per soort schending"), ("afdoening", "per afdoening (welke maatregel)"),
+                   ("uitkomst", "per uitkomst van het onderzoek")])
+    _schrijf(doel, tekst)
+    return doel
+
+
+def _schrijf(doel: Path, tekst: str) -> None:
     try:
         doel.parent.mkdir(parents=True, exist_ok=True)
         schrijf_atomair(doel, tekst.encode("utf-8"))
     except OSError as fout:
         raise vertaal_oserror(fout) from None
-    return doel

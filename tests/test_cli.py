@@ -161,9 +161,23 @@ def test_schema_is_geldig_json_schema_en_klopt_met_de_profielen(cli):
     for profiel in sorted(meegeleverde_map().glob("*/profiel.yaml")):
         data = yaml.safe_load(profiel.read_text(encoding="utf-8"))
         data = json.loads(json.dumps(data, default=str))  # datums als tekst, zoals een editor ze ziet
-        fouten = [f.message for f in validator.iter_errors(data)
-                  if not (data.get("basis") and f.validator == "required")]
+        fouten = [m for f in validator.iter_errors(data) for m in echte_fouten(f, bool(data.get("basis")))]
         assert fouten == [], profiel
+
+
+def echte_fouten(fout, met_basis: bool) -> list[str]:
+    """De meldingen van jsonschema, zonder ontbrekende verplichte velden in een profiel met een
+    basis (die vult de basis aan). Een veld dat leeg mag zijn, is in het gepubliceerde schema
+    'anyOf: [schema, null]': dat is goed zodra één tak alleen zulke meldingen geeft."""
+    if met_basis and fout.validator == "required":
+        return []
+    if fout.validator == "anyOf" and fout.context:
+        takken: dict = {}
+        for sub in fout.context:
+            takken.setdefault(sub.relative_schema_path[0], []).append(sub)
+        if any(not [m for sub in tak for m in echte_fouten(sub, met_basis)] for tak in takken.values()):
+            return []
+    return [fout.message]
 
 
 def test_meer_gemeenten_gaat_door_na_een_fout(cli, tmp_path):

@@ -1,7 +1,8 @@
 """Ongeldige invoer zoals een gebruiker die schrijft: per soort fout één map.
 
 ``tests/data/ongeldig/<soort>/gemeenten/toetsdorp/profiel.yaml`` is een klein profiel met
-precies één soort fout (behalve bij ``meerdere-fouten*``); ``verwacht.txt`` ernaast is de
+precies één soort fout (behalve bij ``meerdere-fouten*``), of met de fout in een van zijn
+jaarbestanden (``jaren/``; ``genereer`` maakt dan ``--document alle``); ``verwacht.txt`` ernaast is de
 volledige uitvoer die de gebruiker dan ziet. Twee plaatshouders in ``verwacht.txt``:
 
 - ``{gemeenten}``: de map die met ``--gemeenten`` is meegegeven (een kopie in tmp_path);
@@ -34,7 +35,7 @@ SOORTEN = sorted(p.name for p in ONGELDIG.iterdir() if p.is_dir() and not p.name
 FOUT_IN_PROGRAMMA: dict[str, str] = {}
 
 MELDINGSREGEL = re.compile(
-    r"^  (?P<bestand>[a-z0-9_-]+/profiel\.yaml):(?P<regel>\d+)(?::(?P<kolom>\d+))?"
+    r"^  (?P<bestand>[a-z0-9_-]+/(?:profiel|jaren/\d{4}/jaarplan|jaren/\d{4}/jaarverslag|jaren/kerncijfers)\.yaml):(?P<regel>\d+)(?::(?P<kolom>\d+))?"
     r"(?: (?P<pad>[a-z_]+(?:\[\d+\])*(?:\.[a-z_]+(?:\[\d+\])*)*))?: (?P<tekst>\S.*)$"
 )
 
@@ -96,7 +97,9 @@ def test_genereer_meldt_de_fout_en_schrijft_niets(cli, tmp_path, soort):
     gemeenten = kopie(ONGELDIG / soort, tmp_path)
     voor = inhoud(tmp_path)
     uitvoer = tmp_path / "uit"
-    uit = cli("genereer", PROFIEL, "--gemeenten", gemeenten, "--uitvoer", uitvoer)
+    # een fout in de jaargegevens houdt alle documenten tegen die ze gebruiken
+    document = ["--document", "alle"] if (gemeenten / PROFIEL / "jaren").is_dir() else []
+    uit = cli("genereer", PROFIEL, "--gemeenten", gemeenten, "--uitvoer", uitvoer, *document)
     zonder_traceback(uit)
     assert uit.output == verwacht(soort, gemeenten)
     assert uit.stdout == "", "een fout hoort op stderr"
@@ -180,6 +183,11 @@ def gebruik(opdracht: str, fout: str) -> str:
                      gebruik("genereer", "Ongeldige waarde voor '--jaar': 'twee' is geen jaartal; schrijf "
                                          "bijvoorbeeld 2027."),
                      id="jaar-geen-getal"),
+        pytest.param(["genereer", "toetsdorp", "--jaar", "2026"],
+                     gebruik("genereer", "--jaar hoort bij een jaarplan of jaarverslag; het beleidsplan geldt "
+                                         "voor zijn hele looptijd. Laat --jaar weg, of kies --document jaarplan "
+                                         "of --document jaarverslag."),
+                     id="jaar-bij-beleidsplan"),
     ],
 )
 def test_gebruiksfout(cli, tmp_path, args, tekst):

@@ -22,6 +22,7 @@ from integriteitsplan.laden.registers import (
 DATA = Path(__file__).parent / "data" / "registers"
 ROOT = Path(__file__).parent.parent
 
+HINT = " Een eigen indeling met andere id's zet u in profiel.yaml onder jaarcyclus.typologie.soort."
 SOORTEN = "financieel, belangen, informatie, bevoegdheden, omgangsvormen, privesfeer, middelen, misstand, overig"
 MELDINGEN_KOLOMMEN = "datum (of jaar), soort, afdoening, uitkomst en eventueel organisatie"
 
@@ -118,7 +119,7 @@ def test_eigen_typologie(tmp_path):
     with pytest.raises(InvoerFout) as fout:
         lees_meldingen(pad, 2026, typ)
     assert regels(fout.value) == ["register.csv rij 4, kolom 'soort': 'financieel' is geen bekende soort; "
-                                  "kies uit geld, gedrag."]
+                                  "kies uit geld, gedrag." + HINT]
     pad.write_text("jaar;soort;afdoening;uitkomst\n2026;Geld en goederen;geen;gegrond\n2026;GEDRAG;geen;ongegrond\n")
     telling = lees_meldingen(pad, 2026, typ)
     assert telling.per_soort == {"geld": 1, "gedrag": 1}
@@ -218,11 +219,11 @@ def test_foute_meldingen_allemaal_tegelijk():
         lees_meldingen(DATA / "meldingen_fouten.csv", 2026)
     assert fout.value.args[0].startswith("Het register meldingen_fouten.csv bevat 5 fouten:\n")
     assert regels(fout.value) == [
-        f"meldingen_fouten.csv rij 2, kolom 'soort': 'fraude' is geen bekende soort; kies uit {SOORTEN}.",
+        f"meldingen_fouten.csv rij 2, kolom 'soort': 'fraude' is geen bekende soort; kies uit {SOORTEN}." + HINT,
         "meldingen_fouten.csv rij 3, kolom 'datum': dit is geen geldige datum; schrijf de datum als 14-03-2026 "
         "of 2026-03-14.",
         f"meldingen_fouten.csv rij 4, kolom 'soort': 'financeel' is geen bekende soort (bedoelde u "
-        f"'financieel'?); kies uit {SOORTEN}.",
+        f"'financieel'?); kies uit {SOORTEN}." + HINT,
         "meldingen_fouten.csv rij 5, kolom 'datum': de datum is leeg; vul de datum van de melding in.",
         "meldingen_fouten.csv rij 6, kolom 'uitkomst': de uitkomst is leeg; kies uit gegrond, ongegrond, lopend.",
     ]
@@ -246,7 +247,7 @@ def test_lange_tekst_in_vaste_kolom_wordt_niet_herhaald(tmp_path):
     with pytest.raises(InvoerFout) as fout:
         lees_meldingen(pad, 2026)
     assert regels(fout.value) == [f"register.csv rij 2, kolom 'soort': de tekst in deze cel is geen bekende soort; "
-                                  f"kies uit {SOORTEN}."]
+                                  f"kies uit {SOORTEN}." + HINT]
     assert "Vries" not in str(fout.value)
 
 
@@ -387,7 +388,7 @@ def test_xlsx_rijnummer_zoals_in_excel(tmp_path):
     with pytest.raises(InvoerFout) as fout:
         lees_meldingen(pad, 2026)
     assert regels(fout.value) == [f"meldingen.xlsx rij 14, kolom 'soort': 'fraude' is geen bekende soort; "
-                                  f"kies uit {SOORTEN}."]
+                                  f"kies uit {SOORTEN}." + HINT]
 
 
 def test_xlsx_trainingen_floats(tmp_path):

@@ -8,7 +8,14 @@ from __future__ import annotations
 from integriteitsplan.controleren.schema.jaren import JAARPLAN_SCHEMA, JAARVERSLAG_SCHEMA, KERNCIJFERS_SCHEMA
 from integriteitsplan.controleren.schemacontrole import Schemacontrole, keuzes
 from integriteitsplan.controleren.uitslag import Uitslag, foutmelding_op
-from integriteitsplan.domein.jaarcyclus import activiteiten, drempel, open_van_vorig_jaar, resultaten_van, typologie
+from integriteitsplan.domein.jaarcyclus import (
+    activiteiten,
+    drempel,
+    open_van_vorig_jaar,
+    resultaten_van,
+    typologie,
+    typologie_hint,
+)
 from integriteitsplan.domein.maatregelen import maatregelen_van
 from integriteitsplan.domein.privacy import kleine_aantallen
 from integriteitsplan.fouten import Foutmelding, InvoerFout, pad_tekst
@@ -175,13 +182,15 @@ def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
             if sleutel not in geldig:
                 uitslag.fouten.append(foutmelding_op(
                     verslag, ("meldingen", dim, sleutel),
-                    f"'{sleutel}' is geen {dim} in de indeling; kies uit {keuzes(geldig)}."))
+                    f"'{sleutel}' is geen {dim} in de indeling; kies uit {keuzes(geldig)}. "
+                    + typologie_hint(dim)))
     thema = (verslag.get("vertrouwenspersoon") or {}).get("thema") or {}
     geldig = [c["id"] for c in typ["vertrouwenspersoon"]]
     for sleutel in thema:
         if sleutel not in geldig:
             uitslag.fouten.append(foutmelding_op(verslag, ("vertrouwenspersoon", "thema", sleutel),
-                                             f"'{sleutel}' is geen thema; kies uit {keuzes(geldig)}."))
+                                             f"'{sleutel}' is geen thema; kies uit {keuzes(geldig)}. "
+                                             + typologie_hint("vertrouwenspersoon")))
     if uitslag.fouten:
         return
     try:

@@ -11,6 +11,7 @@ from integriteitsplan.controleren.schema.profiel import PROFIEL_SCHEMA
 from integriteitsplan.controleren.schemacontrole import Schemacontrole
 from integriteitsplan.controleren.uitslag import Uitslag, _Verzamelaar, op_volgorde
 from integriteitsplan.domein.maatregelen import alle_groepen, alle_maatregelen, itemlijsten
+from integriteitsplan.domein.onderdelen import INHOUD, gevulde_velden
 from integriteitsplan.domein.regio import is_regio as regio_is
 from integriteitsplan.fouten import IntegriteitsplanFout, InvoerFout, pad_tekst
 from integriteitsplan.laden import registers
@@ -144,6 +145,9 @@ def _samenhang(profiel: Profiel, v: _Verzamelaar) -> None:
                        + (f" Bedoelde u '{voorstel[0]}'?" if voorstel else "")
                        + f" Bestaande groepen: {opsomming(groep_ids, 'en') or 'geen'}.")
 
+    if data.get("indeling"):
+        _weggelaten_onderdelen(data, v)
+
     for sleutel in ("logo", "huisstijl"):
         naam = meta.get(sleutel)
         if naam and not zoek_bestand(profiel, naam):
@@ -167,6 +171,26 @@ def _samenhang(profiel: Profiel, v: _Verzamelaar) -> None:
         v.waarschuwing(("metadata",), "de looptijd ontbreekt (metadata.looptijd); het voorblad laat die weg"
                        + (" en de bestandsnaam gebruikt het jaar van het plan." if meta.get("jaar") else
                           " en de bestandsnaam krijgt geen periode."))
+
+
+def _weggelaten_onderdelen(data: dict, v: _Verzamelaar) -> None:
+    """Een eigen ``indeling`` noemt de onderdelen die in het plan komen. Wat het profiel
+    invult maar in geen enkel hoofdstuk staat, valt stil weg: waarschuw op de plek waar het
+    geschreven is, zodat de gebruiker het een hoofdstuk geeft of weghaalt."""
+    genoemd = {naam for h in data["indeling"] for naam in h.get("onderdelen") or []}
+    gedekt = {pad for naam in genoemd for pad in INHOUD[naam]}
+    gemeld: set[str] = set()
+    for onderdeel in INHOUD:
+        if onderdeel in genoemd:
+            continue
+        for veld in gevulde_velden(data, onderdeel):
+            if veld in gedekt or veld in gemeld:
+                continue
+            gemeld.add(veld)
+            v.waarschuwing(tuple(veld.split(".")),
+                           f"dit is ingevuld, maar het onderdeel '{onderdeel}' staat in geen hoofdstuk van "
+                           "'indeling' en komt dus niet in het plan. Zet het bij de 'onderdelen' van een "
+                           "hoofdstuk, of haal de tekst hier weg.")
 
 
 def _uniek(v: _Verzamelaar, items: list[tuple[tuple, dict]], soort: str) -> None:

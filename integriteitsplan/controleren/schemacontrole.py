@@ -113,6 +113,12 @@ class Schemacontrole:
     def _soort_klopt(self, waarde: Any, schema: dict, pad: tuple) -> bool:
         verwacht = schema["type"]
         echt = soort_van(waarde)
+        if isinstance(verwacht, list):  # meer soorten mogen, bijvoorbeeld tekst of een getal
+            if echt in verwacht or (echt == "integer" and "number" in verwacht):
+                return True
+            self._fout(pad, f"hier hoort {keuzes([SOORTNAMEN[s] for s in verwacht])}, maar er staat "
+                            f"{SOORTNAMEN.get(echt, 'iets anders')}.")
+            return False
         if verwacht == "string" and schema.get("format") == "date":
             if isinstance(waarde, datetime.date):
                 return True

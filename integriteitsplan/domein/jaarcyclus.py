@@ -32,6 +32,11 @@ OPEN_RESULTATEN = ("deels", "niet", "doorgeschoven")
 GEWICHT = {"gerealiseerd": 1.0, "deels": 0.5, "niet": 0.0, "doorgeschoven": 0.0}
 
 
+def typologie_hint(dim: str) -> str:
+    """Waar een gemeente de standaardindeling vervangt, voor meldingen over een onbekende id."""
+    return f"Een eigen indeling met andere id's zet u in profiel.yaml onder jaarcyclus.typologie.{dim}."
+
+
 def typologie(data: dict) -> dict[str, list[dict]]:
     """De indelingen voor meldingen: de standaard, waar het profiel dat wil vervangen."""
     standaard = referentie("typologie")

@@ -14,6 +14,7 @@ from typing import Any, Iterable
 
 from integriteitsplan.bronnen import referentie
 from integriteitsplan.domein.grenzen import EERSTE_JAAR, LAATSTE_JAAR
+from integriteitsplan.domein.jaarcyclus import typologie_hint
 from integriteitsplan.fouten import Foutmelding, InvoerFout, Plek
 from integriteitsplan.laden.registertabel import (
     Registerplek,
@@ -314,12 +315,12 @@ def _onbekend(dim: str, waarde: str, lijst: list[dict]) -> str:
         return f"de {dim} is leeg; kies uit {keuze}."
     if len(waarde) > 40 or "\n" in waarde:
         # Een lange tekst is eerder een omschrijving (mogelijk met persoonsgegevens): niet herhalen.
-        return f"de tekst in deze cel is geen bekende {dim}; kies uit {keuze}."
+        return f"de tekst in deze cel is geen bekende {dim}; kies uit {keuze}. {typologie_hint(dim)}"
     kandidaten = {_sleutel(c["id"]): c["id"] for c in lijst}
     kandidaten.update({_sleutel(str(c["naam"])): c["id"] for c in lijst if c.get("naam")})
     gelijk = difflib.get_close_matches(_sleutel(waarde), list(kandidaten), n=1, cutoff=0.75)
     bedoeld = f" (bedoelde u '{kandidaten[gelijk[0]]}'?)" if gelijk else ""
-    return f"'{waarde}' is geen bekende {dim}{bedoeld}; kies uit {keuze}."
+    return f"'{waarde}' is geen bekende {dim}{bedoeld}; kies uit {keuze}. {typologie_hint(dim)}"
 
 
 class _Namen:

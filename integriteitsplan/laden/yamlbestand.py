@@ -6,6 +6,7 @@ sleutelpad het bestand en de regel terug, ook door de lagen van een samengevoegd
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +67,7 @@ _YAML_UITLEG = [
     ("cannot start any token", "hier staat een teken waarmee een waarde niet mag beginnen (bijvoorbeeld een "
      "@ of `). Zet de tekst tussen aanhalingstekens."),
     ("found unexpected end of stream", "hier begint een tekst met een aanhalingsteken dat niet wordt gesloten. "
-     "Zet aan het eind van de tekst hetzelfde aanhalingsteken."),
+     "Zet aan het eind van de tekst hetzelfde aanhalingsteken."),  # gelijk aan _NIET_GESLOTEN
     ("but found another document", "het bestand bevat een tweede document (een regel met '---' of '...'). "
      "Haal die regel weg; één profiel is één document."),
     ("did not find expected key", _INSPRINGING),
@@ -77,6 +78,33 @@ _YAML_UITLEG = [
     ("could not determine a constructor", "hier staat een onbekende aanduiding met '!'. Haal die weg."),
     ("did not find expected node content", "hier ontbreekt een waarde."),
 ]
+
+
+_NIET_GESLOTEN = ("hier begint een tekst met een aanhalingsteken dat niet wordt gesloten. "
+                  "Zet aan het eind van de tekst hetzelfde aanhalingsteken.")
+
+# Een regel die eruitziet als een sleutel ('  visie: ...'), binnen een tekst tussen aanhalingstekens.
+_SLEUTELREGEL = re.compile(r"\n[ \t]*-?[ \t]*[\w-]+:(?:[ \t]|\n)")
+
+
+def _open_aanhalingsteken(tekst: str, probleem: Any) -> Any:
+    """Waar een aanhalingsteken geopend werd dat pas regels later (bij het volgende
+    aanhalingsteken) sluit: dan slikt de tekst sleutels in en loopt de lezer ver daarna vast.
+    Geeft de plek van dat aanhalingsteken, of ``None``."""
+    if probleem is None:
+        return None
+    kandidaat = None
+    try:
+        for token in yaml.scan(tekst, Loader=yaml.SafeLoader):
+            if token.start_mark.index >= probleem.index:
+                break
+            if (isinstance(token, yaml.ScalarToken) and token.style in ('"', "'")
+                    and token.end_mark.line > token.start_mark.line
+                    and _SLEUTELREGEL.search(tekst, token.start_mark.index, token.end_mark.index)):
+                kandidaat = token.start_mark
+    except yaml.YAMLError:
+        pass
+    return kandidaat
 
 
 def _yaml_uitleg(probleem: str) -> str:
@@ -121,9 +149,13 @@ def lees_yaml_tekst(tekst: str, naam: str) -> Mapping:
         scannen = fout.context in ("while scanning a quoted scalar", "while scanning an alias",
                                    "while scanning an anchor") and fout.context_mark
         mark = fout.context_mark if scannen else (fout.problem_mark or fout.context_mark)
+        uitleg = _yaml_uitleg(str(fout.problem or fout.context or ""))
+        open_teken = None if scannen else _open_aanhalingsteken(tekst, fout.problem_mark)
+        if open_teken is not None:
+            mark, uitleg = open_teken, _NIET_GESLOTEN
         plek = Plek(naam, mark.line + 1, kolom=mark.column + 1) if mark else Plek(naam)
         raise YamlFout(
-            [Foutmelding(plek, _yaml_uitleg(str(fout.problem or fout.context or "")))],
+            [Foutmelding(plek, uitleg)],
             kop="Het bestand is geen geldige YAML:",
         ) from None
     except yaml.YAMLError as fout:

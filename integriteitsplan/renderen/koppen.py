@@ -7,11 +7,13 @@ import re
 MAX_KOPNIVEAU = 3
 
 
-def kop(niveau: int, titel: str) -> str:
-    """Een Markdown-kop op ``niveau``; dieper dan niveau 3 wordt het een vette regel."""
+def kop(niveau: int, titel: str, eigen_nummer: bool = False) -> str:
+    """Een Markdown-kop op ``niveau``; dieper dan niveau 3 wordt het een vette regel.
+    ``eigen_nummer``: de titel begint al met de letter of het nummer van de gemeente, en
+    krijgt daarom geen automatisch nummer ernaast."""
     if niveau > MAX_KOPNIVEAU:
         return f"**{titel}**"
-    return "#" * niveau + " " + titel
+    return "#" * niveau + " " + titel + (" {.eigen-nummer}" if eigen_nummer else "")
 
 
 _KOP = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$")
@@ -23,7 +25,9 @@ _ATTR = re.compile(r"\s*\{([^{}]*)\}\s*$")
 def nummer_koppen(markdown: str) -> str:
     """Nummer de koppen: '# Titel' wordt '# 1 Titel', '## Sub' wordt '## 1.1 Sub'.
     Een kop met ``{.bijlage}`` wordt 'Bijlage N Titel'; ``{.ongenummerd}`` blijft zonder
-    nummer, net als alle koppen binnen een bijlage."""
+    nummer, net als alle koppen binnen een bijlage. Een kop met ``{.eigen-nummer}`` draagt
+    al de letter of het nummer van de gemeente: die telt mee, maar krijgt er geen tweede
+    nummer bij."""
     tellers = [0, 0, 0, 0, 0, 0]
     bijlage = 0
     modus = "nummer"  # van het laatste hoofdstuk: nummer, bijlage of ongenummerd
@@ -49,7 +53,8 @@ def nummer_koppen(markdown: str) -> str:
             tellers[niveau - 1] += 1
             for i in range(niveau, len(tellers)):
                 tellers[i] = 0
-            tekst = ".".join(str(t) for t in tellers[:niveau]) + " " + tekst
+            if "eigen-nummer" not in klassen:
+                tekst = ".".join(str(t) for t in tellers[:niveau]) + " " + tekst
         regels.append(f"{treffer.group(1)} {tekst}")
     return "\n".join(regels)
 

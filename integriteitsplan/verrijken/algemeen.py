@@ -14,6 +14,7 @@ from integriteitsplan import opmaak
 from integriteitsplan.bronnen import referentie
 from integriteitsplan.controleren.schema.profiel import PROFIEL_SCHEMA
 from integriteitsplan.domein.regio import is_regio as regio_is
+from integriteitsplan.domein.wet import ambtenarenwet
 from integriteitsplan.laden.profielen import Profiel
 
 DOCUMENTSOORTEN = {
@@ -170,6 +171,7 @@ def _basis_jaar(profiel: Profiel, soort: str, jaar: int) -> dict:
         "aantal_jaren": lt["eind"] - lt["start"] + 1 if lt else None,
         "is_regio": is_regio,
         "titel_met_periode": f"{DOCUMENTSOORTEN[soort]} {jaar}",
+        "wet": ambtenarenwet(jaar),
     }
 
 

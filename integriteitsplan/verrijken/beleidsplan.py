@@ -5,13 +5,13 @@ Ontvangt een gecontroleerd ``Profiel``; geeft een ``Verrijkt`` voor de sjablonen
 """
 from __future__ import annotations
 
-from typing import Any
-
 from integriteitsplan.bronnen import referentie
 from integriteitsplan.controleren.schema.profiel import PROFIEL_SCHEMA
 from integriteitsplan.domein.maatregelen import alle_maatregelen
+from integriteitsplan.domein.onderdelen import heeft_inhoud
 from integriteitsplan.domein.regio import is_regio as regio_is
 from integriteitsplan.domein.toets import basisnormentoets, peiljaar, toets_samenvatting
+from integriteitsplan.domein.wet import ambtenarenwet
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.verrijken.algemeen import (
     DOCUMENTSOORTEN,
@@ -38,64 +38,6 @@ from integriteitsplan.verrijken.beleidsplan_delen import (
     toetstabel,
     wettelijk_kader_tabel,
 )
-
-# Welke velden een onderdeel vullen; een onderdeel zonder inhoud komt niet in het plan.
-INHOUD = {
-    "inleiding": ["inleiding.tekst", "inleiding.aanleiding", "inleiding.leeswijzer"],
-    "missie": ["missie_visie.missie", "missie_visie.ambitie", "missie_visie.doelstellingen"],
-    "visie": ["missie_visie.visie"],
-    "uitgangspunten": ["missie_visie.uitgangspunten"],
-    "commitment": ["missie_visie.commitment"],
-    "definities": ["waarden_normen.definities"],
-    "kernwaarden": ["waarden_normen.kernwaarden"],
-    "gedragscode": ["waarden_normen.gedragscode"],
-    "basisnormen": ["*"],
-    "wettelijk_kader": ["waarden_normen.wettelijk_kader"],
-    "organisatie": ["maatregelen.organisatie"],
-    "aoic": ["maatregelen.aoic"],
-    "cultuur": ["maatregelen.cultuur"],
-    "maatregelen": ["maatregelen.groepen"],
-    "kwetsbare_functies": ["maatregelen.kwetsbare_functies"],
-    "meldroutes": ["incidenten.meldroutes", "incidenten.inleiding"],
-    "onderzoek": ["incidenten.onderzoeksprotocol", "incidenten.stappen"],
-    "handhaving": ["incidenten.handhaving", "incidenten.sancties", "incidenten.aangifte"],
-    "schendingen": ["incidenten.schendingen"],
-    "communicatie": ["incidenten.communicatie.betrokkenen", "incidenten.communicatie.organisatie",
-                     "incidenten.communicatie.extern"],
-    "rollen": ["rollen.rollen", "rollen.inleiding"],
-    "relaties": ["rollen.relaties"],
-    "management": ["rollen.management"],
-    "monitoring": ["monitoring.onderdelen", "monitoring.inleiding", "monitoring.rapportagecyclus",
-                   "monitoring.evaluatie"],
-    "samenhang": ["middelen.samenhang"],
-    "budget": ["middelen.budget", "middelen.budget_toelichting"],
-    "formatie": ["middelen.fte"],
-    "faciliteiten": ["middelen.faciliteiten"],
-    "planning": ["middelen.planning"],
-    "succesfactoren": ["middelen.succesfactoren", "middelen.prestatie_indicatoren"],
-    "bijlage_maatregelen": ["maatregelen.groepen"],
-    "bijlage_basisnormen": ["*"],
-    "bijlage_ambtenarenwet": ["*"],
-    "bijlage_wettelijk_kader": ["waarden_normen.wettelijk_kader"],
-}
-
-
-def _waarde_op(data: dict, pad: str) -> Any:
-    for stap in pad.split("."):
-        if not isinstance(data, dict):
-            return None
-        data = data.get(stap)
-    return data
-
-
-def _gevuld(waarde: Any) -> bool:
-    if isinstance(waarde, dict):
-        return any(_gevuld(v) for v in waarde.values())
-    return waarde not in (None, "", [], {})
-
-
-def heeft_inhoud(data: dict, onderdeel: str) -> bool:
-    return any(pad == "*" or _gevuld(_waarde_op(data, pad)) for pad in INHOUD[onderdeel])
 
 
 def standaardindeling(data: dict) -> list[dict]:
@@ -177,6 +119,15 @@ def budgetoverzicht(data: dict) -> dict:
             "totaal": sum(per_jaar.values()), "posten": matrix}
 
 
+def planjaar(meta: dict) -> int | None:
+    """Het jaar waarin het plan begint: de looptijd, het jaar van het plan of de datum."""
+    if meta.get("looptijd"):
+        return meta["looptijd"]["start"]
+    if meta.get("jaar"):
+        return meta["jaar"]
+    return meta["datum"].year if meta.get("datum") else None
+
+
 def verrijk_beleidsplan(profiel: Profiel) -> Verrijkt:
     gegevens = vul_aan(profiel.data, PROFIEL_SCHEMA)
     meta = gegevens["metadata"]
@@ -190,6 +141,14 @@ def verrijk_beleidsplan(profiel: Profiel) -> Verrijkt:
     begroting = budgetoverzicht(gegevens)
     fte_totaal = sum(r["fte"] for r in gegevens["middelen"]["fte"])
     namen_ = namen(meta, is_regio)
+    wet = ambtenarenwet(planjaar(meta))
+    if wet["oud"]:  # de bijlage heet naar de wet van het jaar van het plan
+        for hoofdstuk in hoofdstukken:
+            if hoofdstuk["titel"] == "Ambtenarenwet 2017":
+                hoofdstuk["titel"] = wet["naam"]
+            for onderdeel in hoofdstuk["onderdelen"]:
+                if onderdeel["titel"] == "Ambtenarenwet 2017":
+                    onderdeel["titel"] = wet["naam"]
     context = {
         **namen_,
         "titel_met_periode": titel_met_periode(meta, periode(meta)),
@@ -222,7 +181,8 @@ def verrijk_beleidsplan(profiel: Profiel) -> Verrijkt:
         "fte_totaal": fte_totaal,
         "formatietabel": formatietabel(gegevens, fte_totaal),
         "indicatorentabel": indicatorentabel(gegevens),
-        "referentietabellen": referentietabellen(),
+        "referentietabellen": referentietabellen(wet),
+        "wet": wet,
     }
     if is_regio:
         context["voorblad"] = [("Soort document", "Regionale basistekst")] + context["voorblad"]

@@ -146,6 +146,9 @@ def _rol_voor_sjabloon(rol: dict) -> dict:
         kenmerken.append(("Positie", "centraal" if rol["centraal"] else "decentraal"))
     if rol["gedeeld_met"]:
         kenmerken.append(("Gedeeld met", rol["gedeeld_met"]))
+    omvang = rol.get("omvang")
+    if omvang is not None and omvang != "":
+        kenmerken.append(("Omvang", omvang if isinstance(omvang, str) else opmaak.fte(omvang)))
     return {**rol, "kenmerken": kenmerken}
 
 
@@ -183,11 +186,17 @@ def indicatorentabel(data: dict) -> Tabel:
                  [[i["indicator"], of_streep(i["norm"])] for i in data["middelen"]["prestatie_indicatoren"]])
 
 
-def referentietabellen() -> dict[str, Tabel]:
+def referentietabellen(wet: dict | None = None) -> dict[str, Tabel]:
+    """De tabellen van de standaardbijlagen. Vóór 2020 (``wet['oud']``) gelden de
+    artikelnummers van de Ambtenarenwet 2017 niet: dan zonder de kolom met artikelen."""
+    plichten = referentie("ambtenarenwet")["plichten"]
+    if wet and wet["oud"]:
+        ambtenarenwet = Tabel(["Voor wie", "Plicht"], [[opmaak.hoofdletter(a["wie"]), a["plicht"]] for a in plichten])
+    else:
+        ambtenarenwet = Tabel(["Artikel", "Voor wie", "Plicht"],
+                              [[a["artikel"], opmaak.hoofdletter(a["wie"]), a["plicht"]] for a in plichten])
     return {
         "basisnormen": Tabel(["Nr.", "Basisnorm", "Wat de norm vraagt"],
                              [[f"{b['nummer']}", b["naam"], b["norm"]] for b in referentie("basisnormen")["basisnormen"]]),
-        "ambtenarenwet": Tabel(["Artikel", "Voor wie", "Plicht"],
-                               [[a["artikel"], opmaak.hoofdletter(a["wie"]), a["plicht"]]
-                                for a in referentie("ambtenarenwet")["plichten"]]),
+        "ambtenarenwet": ambtenarenwet,
     }

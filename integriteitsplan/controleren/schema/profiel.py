@@ -287,8 +287,20 @@ PROFIEL_SCHEMA: dict = {
                             "laag": keuze("Bestuurlijk, ambtelijk, uitvoering, regionaal of extern.", LAGEN),
                             "centraal": janee("Centrale rol (ja) of decentrale rol (nee)."),
                             "gedeeld_met": tekst("Met welke organisaties deze rol gedeeld wordt."),
+                            "omvang": {
+                                "type": ["string", "number"],
+                                "description": "Hoe groot de rol is: een aantal fte (0.8) of een tekst in uren "
+                                               "of fte, bijvoorbeeld 'ten minste 24 uur per week'.",
+                            },
                             "toelichting": tekst(TEKST_MD),
                             "taken": teksten("De taken."),
+                            "functionarissen": lijst(
+                                object_("Iemand die deze rol (mede) vervult.",
+                                        {"naam": tekst("Naam of functie, bijvoorbeeld 'adviseur integriteit'."),
+                                         "taak": tekst("Wat deze functionaris doet.")},
+                                        ("naam",)),
+                                "De functionarissen in deze rol, bijvoorbeeld de medewerkers van een bureau.",
+                            ),
                         },
                         ("naam",),
                     ),
