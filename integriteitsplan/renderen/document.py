@@ -11,7 +11,7 @@ import jinja2
 from integriteitsplan.fouten import SjabloonFout
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.renderen.koppen import netjes, nummer_koppen
-from integriteitsplan.renderen.omgeving import _sjabloonfouten, omgeving, sjabloonmappen
+from integriteitsplan.renderen.omgeving import _sjabloonfouten, begroting, omgeving, render_begrensd, sjabloonmappen
 from integriteitsplan.verrijken.algemeen import Verrijkt
 
 
@@ -30,11 +30,11 @@ def render(verrijkt: Verrijkt, profiel: Profiel | None) -> Gerenderd:
     env = omgeving(sjabloonmappen(profiel))
     soort = verrijkt.soort
     context = dict(verrijkt.context)
-    with _sjabloonfouten():
+    with _sjabloonfouten(), begroting():
         if soort == "beleidsplan":
             context["hoofdstukken"] = _hoofdstukken(env, context)
-        voorblad = env.get_template(f"{soort}/voorblad.md.j2").render(context)
-        romp = env.get_template(verrijkt.sjabloon or f"{soort}/document.md.j2").render(context)
+        voorblad = render_begrensd(env.get_template(f"{soort}/voorblad.md.j2"), context)
+        romp = render_begrensd(env.get_template(verrijkt.sjabloon or f"{soort}/document.md.j2"), context)
     return Gerenderd(voorblad=netjes(voorblad), romp=netjes(nummer_koppen(romp)))
 
 
@@ -52,7 +52,7 @@ def _hoofdstukken(env: jinja2.Environment, context: dict) -> list[dict]:
             macro = getattr(modules[naam], onderdeel["naam"], None)
             if macro is None:
                 raise SjabloonFout(naam, None, f"de macro '{onderdeel['naam']}' ontbreekt.")
-            tekst = str(macro(niveau, hoofdstuk)).strip()
+            tekst = str(env.call(jinja2.runtime.Context(env, context, naam, {}), macro, niveau, hoofdstuk)).strip()
             if tekst:
                 titel = onderdeel["titel"] if hoofdstuk["koppen"] else None
                 blokken.append({"titel": titel, "tekst": tekst})
