@@ -13,6 +13,7 @@ from integriteitsplan.controleren.uitslag import Uitslag, _Verzamelaar, op_volgo
 from integriteitsplan.domein.maatregelen import alle_groepen, alle_maatregelen, itemlijsten
 from integriteitsplan.fouten import IntegriteitsplanFout, InvoerFout, pad_tekst
 from integriteitsplan.laden import registers
+from integriteitsplan.domein import paden
 from integriteitsplan.laden.jaren import JAARMAP, register_pad
 from integriteitsplan.laden.profielen import Profiel, vind_profiel, weergavenaam
 from integriteitsplan.laden.registerwaarden import orgsleutel
@@ -71,9 +72,10 @@ def _register_organisaties(profiel: Profiel, register: str, namen: list[str], v:
     """Elke organisatie in het gezamenlijke register hoort bij een lid; anders tellen die rijen
     stil nergens mee."""
 
-    pad = register_pad(profiel.map, register)
-    if not pad.is_file():
-        v.fout(("jaarcyclus", "meldingenregister"), f"het register {pad} bestaat niet. Controleer het pad.")
+    pad = register_pad(profiel.map, register, buiten=paden.mag_buiten(profiel.naam))
+    if pad is None or not pad.is_file():
+        v.fout(("jaarcyclus", "meldingenregister"), f"het register {register} is niet gevonden in "
+               f"{profiel.map}. Controleer het pad.")
         return
     bekend = {orgsleutel(n) for n in namen}
     jaren = sorted(int(p.name) for p in (profiel.map / JAARMAP).glob("[0-9][0-9][0-9][0-9]") if p.is_dir())
@@ -195,9 +197,7 @@ def _is_word(pad) -> bool:
 
 
 def zoek_bestand(profiel: Profiel, naam: str):
-    """Zoek een bestand (logo, huisstijl) in het profiel en daarna in zijn basis."""
-    for vindplaats in profiel.keten:
-        pad = vindplaats.map / naam
-        if pad.is_file():
-            return pad
-    return None
+    """Zoek een bestand (logo, huisstijl) in het profiel en daarna in zijn basis; alleen
+    binnen die mappen (een pad met '..', een absoluut pad of een snelkoppeling naar elders
+    geeft niets, alsof het bestand er niet is)."""
+    return paden.bestand_binnen([vindplaats.map for vindplaats in profiel.keten], naam)

@@ -49,6 +49,7 @@ from markdown import util as mdutil
 from markdown.extensions import footnotes as mdfootnotes
 from markdown.treeprocessors import Treeprocessor
 
+from integriteitsplan.domein import paden
 from integriteitsplan.fouten import IntegriteitsplanFout
 
 __all__ = ["Documentgegevens", "maak_docx", "schrijf_pakket", "STANDAARD_HUISSTIJL"]
@@ -1305,10 +1306,8 @@ class _Bouwer:
                 f"Het logo {pad} bestaat niet. Controleer het pad bij 'logo' in het profiel "
                 "van de gemeente (een PNG- of JPG-bestand), of laat het weg. Er is niets geschreven."
             )
-        kandidaat = pad
-        if not pad.is_absolute() and self.afbeeldingen is not None:
-            kandidaat = self.afbeeldingen / pad
-        if kandidaat.is_file():
+        kandidaat = paden.binnen(self.afbeeldingen, pad) if self.afbeeldingen is not None else None  # veilig: niet buiten de map
+        if kandidaat is not None and kandidaat.is_file():
             return kandidaat
         waar = f" (gezocht in {self.afbeeldingen})" if self.afbeeldingen is not None else ""
         raise IntegriteitsplanFout(
