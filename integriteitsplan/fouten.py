@@ -137,3 +137,20 @@ class BestaatAl(GebruiksFout):
             f"{wat} {pad} bestaat al en wordt niet overschreven. "
             "Kies een andere naam of verwijder de bestaande map eerst zelf."
         )
+
+
+_GEMELD: set[str] = set()
+
+
+def waarschuw(tekst: str) -> None:
+    """Een waarschuwing die het werk niet stopt (iets is weggelaten), op stderr; elke tekst
+    één keer per proces."""
+    import sys
+
+    if tekst in _GEMELD:
+        return
+    _GEMELD.add(tekst)
+    try:
+        print(tekst, file=sys.stderr)
+    except (OSError, ValueError):
+        pass

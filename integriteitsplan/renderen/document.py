@@ -4,11 +4,12 @@ Ontvangt een ``Verrijkt`` en het profiel (voor zijn sjabloonmappen); geeft ``Ger
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import jinja2
 
-from integriteitsplan.fouten import SjabloonFout
+from integriteitsplan.fouten import SjabloonFout, waarschuw
+from integriteitsplan.renderen import veilig
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.renderen.koppen import netjes, nummer_koppen
 from integriteitsplan.renderen.omgeving import _sjabloonfouten, begroting, omgeving, render_begrensd, sjabloonmappen
@@ -19,6 +20,7 @@ from integriteitsplan.verrijken.algemeen import Verrijkt
 class Gerenderd:
     voorblad: str
     romp: str
+    weggelaten: list = field(default_factory=list)  # links die niet in het document mochten
 
     @property
     def markdown(self) -> str:
@@ -35,7 +37,21 @@ def render(verrijkt: Verrijkt, profiel: Profiel | None) -> Gerenderd:
             context["hoofdstukken"] = _hoofdstukken(env, context)
         voorblad = render_begrensd(env.get_template(f"{soort}/voorblad.md.j2"), context)
         romp = render_begrensd(env.get_template(verrijkt.sjabloon or f"{soort}/document.md.j2"), context)
-    return Gerenderd(voorblad=netjes(voorblad), romp=netjes(nummer_koppen(romp)))
+    voorblad, weg_voor = veilig.schoon(voorblad)
+    romp, weg_romp = veilig.schoon(romp)
+    weg = weg_voor + weg_romp
+    if weg:
+        waarschuw(f"Let op: uit {verrijkt.bestandsnaam} is weggelaten: " + _opsomming(weg) + ". Alleen links "
+                  "naar http, https, mailto en naar een kop in het document blijven staan; de tekst van de "
+                  "link blijft.")
+    return Gerenderd(voorblad=netjes(voorblad), romp=netjes(nummer_koppen(romp)), weggelaten=weg)
+
+
+def _opsomming(weg: list[str]) -> str:
+    tellingen: dict[str, int] = {}
+    for w in weg:
+        tellingen[w] = tellingen.get(w, 0) + 1
+    return ", ".join(f"{w} ({n}x)" if n > 1 else w for w, n in tellingen.items())
 
 
 def _hoofdstukken(env: jinja2.Environment, context: dict) -> list[dict]:

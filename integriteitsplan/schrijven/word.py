@@ -50,6 +50,7 @@ from markdown.extensions import footnotes as mdfootnotes
 from markdown.treeprocessors import Treeprocessor
 
 from integriteitsplan.domein import paden
+from integriteitsplan.schrijven import huisstijl_opschonen, links
 from integriteitsplan.fouten import IntegriteitsplanFout
 
 __all__ = ["Documentgegevens", "maak_docx", "schrijf_pakket", "STANDAARD_HUISSTIJL"]
@@ -260,7 +261,7 @@ def _huisstijl_bytes(pad: Path, sleutel: tuple | None = None) -> bytes:
         data = pad.read_bytes()
     except OSError as e:
         raise _fout_huisstijl(pad, f"is niet te lezen ({e.strerror}).") from None
-    data = _controleer_huisstijl(pad, data)
+    data = _controleer_huisstijl(pad, huisstijl_opschonen.schoon_en_meld(pad, data) if zipfile.is_zipfile(io.BytesIO(data)) else data)
     with _CACHE_SLOT:
         _CACHE[sleutel] = data
     return data
@@ -859,7 +860,7 @@ class _Bouwer:
             self.inline(ouder, el, opmaak)
 
     def link(self, ouder: list, a: ET.Element, opmaak: int) -> None:
-        href = self._schone_attr(a.get("href"))
+        href = links.veilige_href(self._schone_attr(a.get("href")))
         if href.startswith("#"):
             anker = self._ankers.get(href[1:])
             if anker is None:
