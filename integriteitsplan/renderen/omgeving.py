@@ -212,13 +212,29 @@ def render_begrensd(sjabloon: jinja2.Template, context: dict) -> str:
     """Render in stukken en stop zodra de uitvoer te groot wordt."""
     delen = []
     totaal = 0
-    for deel in sjabloon.generate(context):
+    stukken = sjabloon.generate(context)
+    for deel in stukken:
         totaal += len(deel) + 50  # elk stuk kost ook zelf geheugen
         if totaal > MAX_TEKST:
-            raise Begrotingsfout(f"de uitvoer van het sjabloon wordt groter dan {MAX_TEKST:,} tekens; dat is "
-                                 "te groot voor een document.".replace(",", "."))
+            raise SjabloonFout(_korte_naam(sjabloon.filename or sjabloon.name or "?"), _regel_van(sjabloon, stukken),
+                               f"de uitvoer van het sjabloon wordt groter dan {MAX_TEKST:,} tekens; dat is "
+                               "te groot voor een document.".replace(",", "."))
         delen.append(deel)
     return "".join(delen)
+
+
+def _regel_van(sjabloon: jinja2.Template, stukken) -> int | None:
+    """De regel in het sjabloon waar de render nu staat."""
+    binnen = stukken
+    while getattr(binnen, "gi_yieldfrom", None) is not None:
+        binnen = binnen.gi_yieldfrom
+    frame = getattr(binnen, "gi_frame", None)
+    if frame is None:
+        return None
+    try:
+        return sjabloon.get_corresponding_lineno(frame.f_lineno)
+    except Exception:  # noqa: BLE001 - zonder regel is de melding ook bruikbaar
+        return None
 
 
 @lru_cache(maxsize=16)

@@ -269,7 +269,7 @@ def register_of_aantallen(beschrijving: str, velden: dict) -> dict:
         {
             "register": tekst(
                 "Pad naar het register (.csv of .xlsx), ten opzichte van deze map of volledig. "
-                "Het register mag buiten de profielmap staan."
+                "Buiten de profielmap alleen voor de gemeente die op de opdrachtregel staat."
             ),
             **velden,
         },
