@@ -442,3 +442,20 @@ def test_aangepaste_versie_bewaard_zonder_de_naam_weg_te_halen(werk, monkeypatch
     bewaard = md.with_name(md.stem + ".bewerkt-1.md")
     assert bewaard.read_text("utf-8") == "Mijn eigen aanpassing\n"
     assert "Nieuw. De gemeente" in md.read_text("utf-8")
+
+
+def test_groepen_hoogstens_tien_lagen_diep(werk):
+    import yaml
+
+    map_ = maak(werk)
+    data = yaml.safe_load((map_ / "profiel.yaml").read_text("utf-8"))
+    groep = {"id": "g0", "naam": "G0", "maatregelen": [{"id": "m-diep", "maatregel": "Diep", "status": "gepland"}]}
+    for i in range(12):
+        groep = {"id": f"g{i + 1}", "naam": f"G{i + 1}", "groepen": [groep]}
+    data["maatregelen"]["groepen"].append(groep)
+    (map_ / "profiel.yaml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    uit = genereer()
+    assert uit.exit_code == 2, uit.output
+    assert "t/profiel.yaml:" in uit.output
+    assert "hier liggen meer dan 10 lagen groepen in elkaar; dat is het maximum." in uit.output
+    assert niets_geschreven(werk)

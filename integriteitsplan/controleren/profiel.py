@@ -114,6 +114,11 @@ def _samenhang(profiel: Profiel, v: _Verzamelaar) -> None:
         v.fout(("metadata", "jaar"), f"het jaar {meta['jaar']} valt buiten de looptijd "
                f"{looptijd['start']}-{looptijd['eind']}. Laat 'jaar' weg of pas het aan.")
 
+    # Groepen in groepen: hoogstens MAX_GROEPSDIEPTE lagen (een plan heeft er twee of drie).
+    for pad, _, keten in alle_groepen(data):
+        if len(keten) == MAX_GROEPSDIEPTE + 1:
+            v.fout(pad, f"hier liggen meer dan {MAX_GROEPSDIEPTE} lagen groepen in elkaar; dat is het "
+                   "maximum. Maak de indeling van de maatregelen platter.")
     # id's zijn uniek binnen hun soort: maatregelen en groepen over het hele plan.
     _uniek(v, [(p, g) for p, g, _ in alle_groepen(data)], "groep")
     _uniek(v, [(p, m) for p, m, _ in alle_maatregelen(data)], "maatregel")
@@ -194,6 +199,9 @@ def _is_word(pad) -> bool:
             return "word/document.xml" in z.namelist()
     except (OSError, zipfile.BadZipFile):
         return False
+
+
+MAX_GROEPSDIEPTE = 10
 
 
 def zoek_bestand(profiel: Profiel, naam: str):
