@@ -7,12 +7,15 @@ maar met bevindingen (een basisnorm die niet gehaald wordt, een waarschuwing).
 from __future__ import annotations
 
 import json
+import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from integriteitsplan import __version__, click_nl, laden, opmaak
+from integriteitsplan.domein import paden
 from integriteitsplan.domein.grenzen import EERSTE_JAAR, LAATSTE_JAAR
 from integriteitsplan.fouten import EXIT_BEVINDINGEN, IntegriteitsplanFout, InvoerFout
 from integriteitsplan.genereren import ALLE_FORMATEN, FORMATEN, generate
@@ -147,6 +150,26 @@ def genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, gemeenten)
     Met --regio of meer namen worden de gemeenten naast elkaar gemaakt. Gaat er één
     mis, dan gaan de andere door; de exitcode is dan 1.
     """
+    with genoemd(gemeente):
+        _genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, gemeenten)
+
+
+@contextmanager
+def genoemd(namen):
+    """Alleen de gemeenten die op de opdrachtregel staan, mogen een register buiten hun
+    profielmap gebruiken (niet de leden die --regio erbij haalt)."""
+    vorige = os.environ.get(paden.GENOEMD)
+    os.environ[paden.GENOEMD] = os.pathsep.join(namen)
+    try:
+        yield
+    finally:
+        if vorige is None:
+            os.environ.pop(paden.GENOEMD, None)
+        else:
+            os.environ[paden.GENOEMD] = vorige
+
+
+def _genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, gemeenten):
     if jaar is not None and document == "beleidsplan":
         raise click.UsageError("--jaar hoort bij een jaarplan of jaarverslag; het beleidsplan geldt voor zijn "
                                "hele looptijd. Laat --jaar weg, of kies --document jaarplan of --document "

@@ -138,3 +138,20 @@ class BestaatAl(GebruiksFout):
             + ("Kies een andere naam of verwijder de bestaande map eerst zelf." if wat == "Het profiel" else
                "Vul het bestaande bestand verder aan, of verwijder het eerst zelf als u opnieuw wilt beginnen.")
         )
+
+
+_GEMELD: set[str] = set()
+
+
+def waarschuw(tekst: str) -> None:
+    """Een waarschuwing die het werk niet stopt (iets is weggelaten), op stderr; elke tekst
+    één keer per proces."""
+    import sys
+
+    if tekst in _GEMELD:
+        return
+    _GEMELD.add(tekst)
+    try:
+        print(tekst, file=sys.stderr)
+    except (OSError, ValueError):
+        pass

@@ -108,6 +108,7 @@ def documentgegevens(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt):
         steller=stuk.get("steller") or meta.get("steller"),
         logo=controleren.zoek_bestand(profiel, meta["logo"]) if meta.get("logo") else None,
         huisstijl=controleren.zoek_bestand(profiel, meta["huisstijl"]) if meta.get("huisstijl") else None,
+        beeldmappen=tuple(v.map for v in profiel.keten),
     )
 
 

@@ -10,6 +10,7 @@ from difflib import get_close_matches
 from integriteitsplan.controleren.schema.profiel import PROFIEL_SCHEMA
 from integriteitsplan.controleren.schemacontrole import Schemacontrole
 from integriteitsplan.controleren.uitslag import Uitslag, _Verzamelaar, op_volgorde
+from integriteitsplan.domein import paden
 from integriteitsplan.domein.maatregelen import alle_groepen, alle_maatregelen, itemlijsten
 from integriteitsplan.domein.onderdelen import INHOUD, gevulde_velden
 from integriteitsplan.domein.regio import is_regio as regio_is
@@ -73,9 +74,10 @@ def _register_organisaties(profiel: Profiel, register: str, namen: list[str], v:
     """Elke organisatie in het gezamenlijke register hoort bij een lid; anders tellen die rijen
     stil nergens mee."""
 
-    pad = register_pad(profiel.map, register)
-    if not pad.is_file():
-        v.fout(("jaarcyclus", "meldingenregister"), f"het register {pad} bestaat niet. Controleer het pad.")
+    pad = register_pad(profiel.map, register, buiten=paden.mag_buiten(profiel.naam))
+    if pad is None or not pad.is_file():
+        v.fout(("jaarcyclus", "meldingenregister"), f"het register {register} is niet gevonden in "
+               f"{profiel.map}. Controleer het pad.")
         return
     bekend = {orgsleutel(n) for n in namen}
     jaren = sorted(int(p.name) for p in (profiel.map / JAARMAP).glob("[0-9][0-9][0-9][0-9]") if p.is_dir())
@@ -114,6 +116,11 @@ def _samenhang(profiel: Profiel, v: _Verzamelaar) -> None:
         v.fout(("metadata", "jaar"), f"het jaar {meta['jaar']} valt buiten de looptijd "
                f"{looptijd['start']}-{looptijd['eind']}. Laat 'jaar' weg of pas het aan.")
 
+    # Groepen in groepen: hoogstens MAX_GROEPSDIEPTE lagen (een plan heeft er twee of drie).
+    for pad, _, keten in alle_groepen(data):
+        if len(keten) == MAX_GROEPSDIEPTE + 1:
+            v.fout(pad, f"hier liggen meer dan {MAX_GROEPSDIEPTE} lagen groepen in elkaar; dat is het "
+                   "maximum. Maak de indeling van de maatregelen platter.")
     # id's zijn uniek binnen hun soort: maatregelen en groepen over het hele plan.
     _uniek(v, [(p, g) for p, g, _ in alle_groepen(data)], "groep")
     _uniek(v, [(p, m) for p, m, _ in alle_maatregelen(data)], "maatregel")
@@ -219,10 +226,11 @@ def _is_word(pad) -> bool:
         return False
 
 
+MAX_GROEPSDIEPTE = 10
+
+
 def zoek_bestand(profiel: Profiel, naam: str):
-    """Zoek een bestand (logo, huisstijl) in het profiel en daarna in zijn basis."""
-    for vindplaats in profiel.keten:
-        pad = vindplaats.map / naam
-        if pad.is_file():
-            return pad
-    return None
+    """Zoek een bestand (logo, huisstijl) in het profiel en daarna in zijn basis; alleen
+    binnen die mappen (een pad met '..', een absoluut pad of een snelkoppeling naar elders
+    geeft niets, alsof het bestand er niet is)."""
+    return paden.bestand_binnen([vindplaats.map for vindplaats in profiel.keten], naam)

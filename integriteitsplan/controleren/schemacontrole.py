@@ -101,7 +101,10 @@ class Schemacontrole:
             if "minimum" in schema and waarde < schema["minimum"]:
                 self._fout(pad, f"{waarde} is te klein; het moet minstens {schema['minimum']} zijn.")
             if "maximum" in schema and waarde > schema["maximum"]:
-                self._fout(pad, f"{waarde} is te groot; het mag hoogstens {schema['maximum']} zijn.")
+                te_groot = _als_yaml(waarde) if len(_als_yaml(waarde)) <= 20 else "dit getal"
+                grens = schema["maximum"]
+                grens_tekst = f"{grens:_}".replace("_", ".") if grens >= 100_000 else str(grens)
+                self._fout(pad, f"{te_groot} is te groot; het mag hoogstens {grens_tekst} zijn.")
         elif soort == "string" and "pattern" in schema:
             import re
 
@@ -155,6 +158,9 @@ class Schemacontrole:
                     self._fout(pad + (sleutel,), _onbekende_sleutel(sleutel, list(velden)))
                 elif isinstance(overig, dict) and sub is not None:
                     self._waarde(sub, overig, pad + (sleutel,))
+                elif isinstance(overig, dict) and overig.get("type") in ("integer", "number"):
+                    self._fout(pad + (sleutel,), f"hier hoort {SOORTNAMEN[overig['type']]}, maar het is leeg. "
+                                                 "Vul een getal in (0 als er niets was) of haal de regel weg.")
                 continue
             if sub is None:  # een lege waarde telt als weggelaten
                 continue

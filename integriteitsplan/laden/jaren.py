@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from integriteitsplan.domein import paden
 from integriteitsplan.domein.jaarcyclus import KERNCIJFERS, typologie
 from integriteitsplan.fouten import Foutmelding, InvoerFout
 from integriteitsplan.laden import registers
@@ -104,9 +105,45 @@ def laad_jaren(profiel: Profiel) -> Jaargegevens:
     return uit
 
 
-def register_pad(stukken_map: Path, pad: str) -> Path:
-    kandidaat = Path(pad).expanduser()
-    return kandidaat if kandidaat.is_absolute() else stukken_map / kandidaat
+def register_pad(stukken_map: Path, pad: str, buiten: bool = True, profielmap: Path | None = None) -> Path | None:
+    """Het pad van een register. Met ``buiten`` (alleen voor de gemeente die op de
+    opdrachtregel genoemd is) mag het overal staan; anders alleen binnen ``profielmap``
+    (standaard ``stukken_map``): daarbuiten geeft het ``None``."""
+    if buiten:
+        kandidaat = Path(pad).expanduser()
+        return kandidaat if kandidaat.is_absolute() else stukken_map / kandidaat
+    deel = Path(pad)
+    if deel.is_absolute() or deel.drive or str(pad).startswith("~"):
+        return None
+    kandidaat = stukken_map / deel
+    return kandidaat if _onder(kandidaat, profielmap or stukken_map) else None
+
+
+def _niet_gevonden(verslag, sleutel: str, pad: str, map_: Path) -> InvoerFout:
+    return InvoerFout([Foutmelding(_plek(verslag, (sleutel, "register")),
+                                   f"het register {pad} is niet gevonden in {map_}. Controleer het pad. "
+                                   "Een register buiten de profielmap kan alleen de gemeente gebruiken die "
+                                   "u op de opdrachtregel noemt, niet een lid van een regio.")])
+
+
+def _eigen_register(profiel: Profiel, stukken, verslag, sleutel: str) -> Path:
+    """Het register van een jaarverslag: buiten de profielmap alleen voor de eigen stukken van
+    de genoemde gemeente; stukken uit een basis blijven binnen de map van die basis."""
+    eigen = _onder(stukken.map, profiel.map)
+    profielmap = profiel.map if eigen else stukken.map.parent.parent
+    pad = register_pad(stukken.map, verslag[sleutel]["register"],
+                       buiten=eigen and paden.mag_buiten(profiel.naam), profielmap=profielmap)
+    if pad is None:
+        raise _niet_gevonden(verslag, sleutel, verslag[sleutel]["register"], stukken.map)
+    return pad
+
+
+def _onder(pad: Path, map_: Path) -> bool:
+    try:
+        Path(pad).resolve().relative_to(Path(map_).resolve())
+        return True
+    except (ValueError, OSError):
+        return False
 
 
 def meldingen(profiel: Profiel, jaren: Jaargegevens, jaar: int) -> dict | None:
@@ -123,7 +160,7 @@ def meldingen(profiel: Profiel, jaren: Jaargegevens, jaar: int) -> dict | None:
     if opgave.get("register") or regio_register:
 
         if opgave.get("register"):
-            pad = register_pad(stukken.map, opgave["register"])
+            pad = _eigen_register(profiel, stukken, verslag, "meldingen")
             organisatie = None
         else:
             pad, organisatie = regio_register
@@ -148,7 +185,12 @@ def _regioregister(profiel: Profiel):
     for vindplaats, laag in zip(profiel.keten[1:], profiel.lagen[1:]):
         pad = (laag.get("jaarcyclus") or {}).get("meldingenregister")
         if pad:
-            return register_pad(vindplaats.map, pad), profiel.data["metadata"]["gemeente"]
+            gevonden = register_pad(vindplaats.map, pad, buiten=False)
+            if gevonden is None:
+                raise InvoerFout([Foutmelding(plek_van(laag, ("jaarcyclus", "meldingenregister")),
+                                              f"het register {pad} is niet gevonden in {vindplaats.map}. "
+                                              "Een gezamenlijk register staat in de map van de regio.")])
+            return gevonden, profiel.data["metadata"]["gemeente"]
     return None
 
 
@@ -165,7 +207,10 @@ def trainingen(jaren: Jaargegevens, jaar: int) -> dict | None:
         return None
     if opgave.get("register"):
 
-        pad = register_pad(stukken.map, opgave["register"])
+        if jaren.profiel is not None:
+            pad = _eigen_register(jaren.profiel, stukken, verslag, "trainingen")
+        else:
+            pad = register_pad(stukken.map, opgave["register"])
         if not pad.is_file():
             raise InvoerFout([Foutmelding(_plek(verslag, ("trainingen", "register")),
                                       f"het register {pad} bestaat niet. Controleer het pad.")])

@@ -313,8 +313,10 @@ def _onbekend(dim: str, waarde: str, lijst: list[dict]) -> str:
     keuze = ", ".join(c["id"] for c in lijst)
     if not waarde:
         return f"de {dim} is leeg; kies uit {keuze}."
-    if len(waarde) > 40 or "\n" in waarde:
-        # Een lange tekst is eerder een omschrijving (mogelijk met persoonsgegevens): niet herhalen.
+    if not re.fullmatch(r"[a-zà-ÿ-]{1,30}", waarde.strip()):
+        # Alleen een los woord in kleine letters (een verschreven soort als 'fraude') wordt
+        # herhaald. Een naam (hoofdletter), e-mailadres, nummer (BSN) of zin kan persoonsgegevens
+        # zijn: die noemt de melding nooit, alleen rij, kolom en wat wel mag.
         return f"de tekst in deze cel is geen bekende {dim}; kies uit {keuze}. {typologie_hint(dim)}"
     kandidaten = {_sleutel(c["id"]): c["id"] for c in lijst}
     kandidaten.update({_sleutel(str(c["naam"])): c["id"] for c in lijst if c.get("naam")})

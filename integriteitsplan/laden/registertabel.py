@@ -16,6 +16,30 @@ from integriteitsplan.laden.registerwaarden import _leeg, _tekst, _zonder_accent
 
 EXTENSIES = (".csv", ".xlsx")
 
+# Grenzen voor een register. Een echt register heeft duizenden rijen en een handvol kolommen;
+# een bestand daarboven wordt niet gelezen (en kost dus geen minuten of gigabytes).
+MAX_RIJEN = 100_000
+MAX_KOLOMMEN = 50
+MAX_CSV_BYTES = 50 * 1024 * 1024           # een CSV van 100.000 rijen is een paar MB
+MAX_XLSX_UITGEPAKT = 100 * 1024 * 1024     # de inhoud van een .xlsx, uitgepakt
+MAX_XLSX_VERHOUDING = 200                  # uitgepakt / ingepakt per onderdeel
+
+
+def _te_groot(naam: str, uitleg: str) -> InvoerFout:
+    return InvoerFout([Foutmelding(Registerplek(naam), uitleg + " Splits het register (bijvoorbeeld per "
+                                   "jaar) of verwijder wat niet in het register hoort.")],
+                      kop="Het register is niet te lezen:")
+
+
+def _te_veel_rijen(naam: str) -> InvoerFout:
+    return _te_groot(naam, f"het bestand heeft meer dan {MAX_RIJEN:,} rijen; dat is het maximum.".replace(",", "."))
+
+
+def _te_veel_kolommen(naam: str, rij: int) -> InvoerFout:
+    return InvoerFout([Foutmelding(Registerplek(naam, rij), f"deze rij heeft meer dan {MAX_KOLOMMEN} kolommen; "
+                                   "een register heeft er maar een paar. Verwijder de overige kolommen.")],
+                      kop="Het register is niet te lezen:")
+
 KOLOMUITLEG = {
     "meldingen": "datum (of jaar), soort, afdoening, uitkomst en eventueel organisatie",
     "trainingen": "datum (of jaar), training, deelnemers en eventueel organisatie",
@@ -93,9 +117,13 @@ def _open_fout(naam: str, fout: OSError) -> InvoerFout:
 
 def _rijen_csv(pad: Path, naam: str) -> list[tuple[int, list[Any]]]:
     try:
-        ruw = pad.read_bytes()
+        with pad.open("rb") as f:
+            ruw = f.read(MAX_CSV_BYTES + 1)
     except OSError as fout:
         raise _open_fout(naam, fout) from None
+    if len(ruw) > MAX_CSV_BYTES:
+        raise _te_groot(naam, f"het bestand is groter dan {MAX_CSV_BYTES // (1024 * 1024)} MB; dat is het "
+                        "maximum voor een register.")
     if ruw.startswith(b"PK\x03\x04") or ruw.startswith(b"\xd0\xcf\x11\xe0"):
         raise InvoerFout(
             [Foutmelding(Registerplek(naam), "dit is geen CSV-bestand maar een Excel-bestand. Geef het de "
@@ -113,7 +141,14 @@ def _rijen_csv(pad: Path, naam: str) -> list[tuple[int, list[Any]]]:
         teken = _scheidingsteken(eerste)
     try:
         lezer = csv.reader(io.StringIO(tekst, newline=""), delimiter=teken)
-        return list(enumerate(lezer, start=1))
+        rijen = []
+        for nr, cellen in enumerate(lezer, start=1):
+            if nr > MAX_RIJEN + 1:  # de kopregel telt niet mee
+                raise _te_veel_rijen(naam)
+            if len(cellen) > MAX_KOLOMMEN and any(c.strip() for c in cellen[MAX_KOLOMMEN:]):
+                raise _te_veel_kolommen(naam, nr)
+            rijen.append((nr, cellen[:MAX_KOLOMMEN]))
+        return rijen
     except csv.Error:
         raise InvoerFout(
             [Foutmelding(Registerplek(naam), "dit bestand is geen leesbare CSV. Open het in Excel en sla "
@@ -161,6 +196,7 @@ def _rijen_xlsx(pad: Path, naam: str, soort: str) -> list[tuple[int, list[Any]]]
                      "het, of sla het register op als .csv.")],
             kop="Het register is niet te lezen:",
         ) from None
+    _controleer_zip(pad, naam)
     werkmap = None
     try:
         werkmap = openpyxl.load_workbook(pad, read_only=True, data_only=True)
@@ -169,7 +205,17 @@ def _rijen_xlsx(pad: Path, naam: str, soort: str) -> list[tuple[int, list[Any]]]
             return []
         blad = next((b for b in bladen if b.title.strip().lower() == soort), bladen[0])
         blad.reset_dimensions()  # sommige programma's schrijven een verkeerde afmeting
-        return [(nr, list(rij)) for nr, rij in enumerate(blad.iter_rows(values_only=True), start=1)]
+        rijen = []
+        for nr, rij in enumerate(blad.iter_rows(values_only=True, max_col=MAX_KOLOMMEN + 1), start=1):
+            if nr > MAX_RIJEN + 1:
+                raise _te_veel_rijen(naam)
+            rij = list(rij)
+            if len(rij) > MAX_KOLOMMEN and any(c not in (None, "") for c in rij[MAX_KOLOMMEN:]):
+                raise _te_veel_kolommen(naam, nr)
+            rijen.append((nr, rij[:MAX_KOLOMMEN]))
+        return rijen
+    except InvoerFout:
+        raise
     except Exception:  # noqa: BLE001 - elk probleem met het bestand wordt een nette melding
         raise InvoerFout(
             [Foutmelding(Registerplek(naam), "kan dit bestand niet openen als Excel-werkmap (.xlsx). Is het "
@@ -180,6 +226,24 @@ def _rijen_xlsx(pad: Path, naam: str, soort: str) -> list[tuple[int, list[Any]]]
     finally:
         if werkmap is not None:
             werkmap.close()
+
+
+def _controleer_zip(pad: Path, naam: str) -> None:
+    """Kijk vóór het lezen hoe groot de werkmap uitgepakt is: een klein bestand kan zich
+    uitpakken tot gigabytes (een 'zipbom')."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(pad) as z:
+            onderdelen = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # openpyxl geeft hierna de gewone melding over een onleesbare werkmap
+    totaal = sum(i.file_size for i in onderdelen)
+    verhouding = max((i.file_size / max(i.compress_size, 1) for i in onderdelen), default=0)
+    if len(onderdelen) > 10_000 or totaal > MAX_XLSX_UITGEPAKT or (
+            verhouding > MAX_XLSX_VERHOUDING and totaal > 10 * 1024 * 1024):
+        raise _te_groot(naam, f"de werkmap is uitgepakt groter dan {MAX_XLSX_UITGEPAKT // (1024 * 1024)} MB "
+                        "(of is verdacht sterk ingepakt); dat is het maximum voor een register.")
 
 
 # Delen van een kolomnaam (genormaliseerd: alleen a-z en cijfers) die op persoonsgegevens wijzen.

@@ -120,13 +120,19 @@ def _jaartal(waarde: Any) -> int | None:
     return int(getal)
 
 
+MAX_AANTAL = 1_000_000  # een aantal (meldingen, deelnemers) daarboven is een tikfout
+
+
 def _aantal(waarde: Any) -> tuple[int | None, str | None]:
     """Het aantal deelnemers, of een uitleg waarom de cel niet klopt (zonder de inhoud)."""
     if not _tekst(waarde):
         return None, "het aantal deelnemers is leeg; vul een heel getal van 0 of meer in."
     getal = _getal(waarde)
-    if getal is None or not getal.is_integer():
+    if getal is None or getal != getal or getal in (float("inf"), float("-inf")) or not getal.is_integer():
         return None, "dit is geen heel getal; vul het aantal deelnemers in als heel getal van 0 of meer."
+    if getal > MAX_AANTAL:
+        return None, (f"het aantal deelnemers is groter dan {MAX_AANTAL:,}".replace(",", ".")
+                      + "; vul een heel getal van 0 tot en met dat aantal in.")
     if getal < 0:
         return None, "het aantal deelnemers is negatief; vul een heel getal van 0 of meer in."
     return int(getal), None

@@ -22,6 +22,27 @@ except AttributeError:  # pragma: no cover - zonder libyaml
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
 
+# Grenzen die gelden terwijl het bestand gelezen wordt, vóór elke andere controle: een
+# verwijzing (*anker) telt elke keer dat ze gebruikt wordt, zodat een klein bestand dat zich
+# via ankers uitvouwt tot miljarden waarden ("billion laughs") snel geweigerd wordt.
+MAX_KNOPEN = 50_000       # waarden na het uitvouwen van alle verwijzingen (een profiel: ~2.000)
+MAX_DIEPTE = 64           # lijsten en mappings in elkaar
+MAX_BYTES = 5 * 1024 * 1024
+
+
+class _TeGroot(Exception):
+    def __init__(self, plek: Plek, tekst: str):
+        super().__init__(tekst)
+        self.plek = plek
+        self.tekst = tekst
+
+
+class _Teller:
+    __slots__ = ("knopen",)
+
+    def __init__(self):
+        self.knopen = 0
+
 
 class Mapping(dict):
     """Een dict die per sleutel onthoudt waar de waarde geschreven is."""
@@ -119,9 +140,14 @@ def lees_yaml(pad: Path, naam: str | None = None) -> Mapping:
     bestand, regel en kolom als de tekst niet te lezen is."""
     naam = naam or str(pad)
     try:
-        data = pad.read_bytes()
+        with open(pad, "rb") as f:
+            data = f.read(MAX_BYTES + 1)
     except OSError as fout:
         raise InvoerFout([Foutmelding(Plek(naam), f"kan het bestand niet lezen ({fout.strerror}).")]) from None
+    if len(data) > MAX_BYTES:
+        raise YamlFout([Foutmelding(Plek(naam), f"het bestand is groter dan {MAX_BYTES // (1024 * 1024)} MB; "
+                                    "een profiel of jaarbestand is veel kleiner. Controleer of dit het goede "
+                                    "bestand is.")], kop="Het bestand is niet te lezen:")
     try:
         tekst = data.decode("utf-8-sig")
     except UnicodeDecodeError as fout:
@@ -142,7 +168,7 @@ def lees_yaml_tekst(tekst: str, naam: str) -> Mapping:
             raise YamlFout([Foutmelding(Plek(naam, 1), "het bestand bevat geen gegevens (het is leeg of er staat "
                                     "alleen commentaar in).")], kop="Het bestand is niet te lezen:")
         meldingen: list[Foutmelding] = []
-        waarde = _bouw(loader, knoop, naam, meldingen)
+        waarde = _bouw(loader, knoop, naam, meldingen, teller=_Teller())
     except yaml.MarkedYAMLError as fout:
         # 'while scanning ...': het begin van wat niet klopt (een aanhalingsteken, een *) is
         # voor de gebruiker de goede plek, niet het punt waar de lezer vastliep.
@@ -160,6 +186,8 @@ def lees_yaml_tekst(tekst: str, naam: str) -> Mapping:
         ) from None
     except yaml.YAMLError as fout:
         raise YamlFout([Foutmelding(Plek(naam), _yaml_uitleg(str(fout)))], kop="Het bestand is geen geldige YAML:") from None
+    except _TeGroot as fout:
+        raise YamlFout([Foutmelding(fout.plek, fout.tekst)], kop="Het bestand is niet te lezen:") from None
     except RecursionError:
         raise YamlFout([Foutmelding(Plek(naam), "het bestand is te diep genest (lijsten in lijsten in lijsten ...). "
                                 "Maak de structuur platter.")], kop="Het bestand is niet te lezen:") from None
@@ -177,8 +205,19 @@ def lees_yaml_tekst(tekst: str, naam: str) -> Mapping:
 
 
 def _bouw(loader: Any, knoop: yaml.Node, naam: str, meldingen: list[Foutmelding], pad: tuple = (),
-          stapel: frozenset = frozenset()) -> Any:
+          stapel: frozenset = frozenset(), teller: _Teller | None = None) -> Any:
     """Zet een YAML-knoop om in waarden met plekken; ``pad`` is het sleutelpad in dit bestand."""
+    teller = teller or _Teller()
+    teller.knopen += 1
+    if teller.knopen > MAX_KNOPEN:
+        raise _TeGroot(Plek(naam, knoop.start_mark.line + 1, pad_tekst(pad)),
+                       f"het bestand bevat (met alle verwijzingen met * uitgevouwen) meer dan {MAX_KNOPEN:,} "
+                       "waarden".replace(",", ".") + "; een profiel heeft er een paar duizend. Gebruik minder "
+                       "verwijzingen (*) naar ankers (&), of verwijzingen naar kleinere stukken.")
+    if len(stapel) >= MAX_DIEPTE:
+        raise _TeGroot(Plek(naam, knoop.start_mark.line + 1, pad_tekst(pad)),
+                       f"het bestand is hier te diep genest (meer dan {MAX_DIEPTE} lijsten of mappings in "
+                       "elkaar). Maak de structuur platter.")
     if id(knoop) in stapel:
         meldingen.append(Foutmelding(Plek(naam, knoop.start_mark.line + 1, pad_tekst(pad)),
                                  "een anker (&) verwijst naar zichzelf. Haal de verwijzing (*) weg."))
@@ -190,7 +229,7 @@ def _bouw(loader: Any, knoop: yaml.Node, naam: str, meldingen: list[Foutmelding]
         via_anker: set[str] = set()
         for sleutel_knoop, waarde_knoop in knoop.value:
             if sleutel_knoop.tag == MERGE_TAG:
-                bron = _bouw(loader, waarde_knoop, naam, meldingen, pad, stapel)
+                bron = _bouw(loader, waarde_knoop, naam, meldingen, pad, stapel, teller)
                 for bron_map in bron if isinstance(bron, list) else [bron]:
                     if isinstance(bron_map, Mapping):
                         for k, v in bron_map.items():
@@ -199,7 +238,8 @@ def _bouw(loader: Any, knoop: yaml.Node, naam: str, meldingen: list[Foutmelding]
                                 uit.plekken[k] = bron_map.plekken.get(k)
                                 via_anker.add(k)
                 continue
-            sleutel = loader.construct_object(sleutel_knoop, deep=True)
+            sleutel = (loader.construct_object(sleutel_knoop, deep=True)
+                       if isinstance(sleutel_knoop, yaml.ScalarNode) else None)
             if not isinstance(sleutel, (str, int)):
                 meldingen.append(Foutmelding(Plek(naam, sleutel_knoop.start_mark.line + 1, pad_tekst(pad)),
                                          "een sleutel moet een woord zijn."))
@@ -213,7 +253,7 @@ def _bouw(loader: Any, knoop: yaml.Node, naam: str, meldingen: list[Foutmelding]
                     Plek(naam, plek.regel, pad_tekst(sub)),
                     f"de sleutel '{sleutel}' staat hier voor de tweede keer (eerder op regel "
                     f"{eerder}). Voeg de twee samen of haal er een weg."))
-            uit[sleutel] = _bouw(loader, waarde_knoop, naam, meldingen, sub, stapel)
+            uit[sleutel] = _bouw(loader, waarde_knoop, naam, meldingen, sub, stapel, teller)
             uit.plekken[sleutel] = plek
         return uit
     if isinstance(knoop, yaml.SequenceNode):
@@ -221,7 +261,7 @@ def _bouw(loader: Any, knoop: yaml.Node, naam: str, meldingen: list[Foutmelding]
         uit = Reeks()
         uit.plek = Plek(naam, knoop.start_mark.line + 1, sleutels=pad)
         for i, element in enumerate(knoop.value):
-            uit.append(_bouw(loader, element, naam, meldingen, pad + (i,), stapel))
+            uit.append(_bouw(loader, element, naam, meldingen, pad + (i,), stapel, teller))
             uit.plekken.append(Plek(naam, element.start_mark.line + 1, sleutels=pad + (i,)))
         return uit
     try:

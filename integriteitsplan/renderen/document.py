@@ -4,14 +4,16 @@ Ontvangt een ``Verrijkt`` en het profiel (voor zijn sjabloonmappen); geeft ``Ger
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import jinja2
 
-from integriteitsplan.fouten import SjabloonFout
+from integriteitsplan.fouten import SjabloonFout, waarschuw
 from integriteitsplan.laden.profielen import Profiel
+from integriteitsplan.renderen import veilig
 from integriteitsplan.renderen.koppen import netjes, nummer_koppen
 from integriteitsplan.renderen.omgeving import _sjabloonfouten, basis_sjabloonmappen, omgeving, sjabloonmappen
+from integriteitsplan.renderen.zandbak import begroting, render_begrensd
 from integriteitsplan.verrijken.algemeen import Verrijkt
 
 
@@ -19,6 +21,7 @@ from integriteitsplan.verrijken.algemeen import Verrijkt
 class Gerenderd:
     voorblad: str
     romp: str
+    weggelaten: list = field(default_factory=list)  # links die niet in het document mochten
 
     @property
     def markdown(self) -> str:
@@ -30,12 +33,26 @@ def render(verrijkt: Verrijkt, profiel: Profiel | None) -> Gerenderd:
     env = omgeving(sjabloonmappen(profiel), basis_sjabloonmappen(profiel))
     soort = verrijkt.soort
     context = dict(verrijkt.context)
-    with _sjabloonfouten():
+    with _sjabloonfouten(), begroting():
         if soort == "beleidsplan":
             context["hoofdstukken"] = _hoofdstukken(env, context)
-        voorblad = env.get_template(f"{soort}/voorblad.md.j2").render(context)
-        romp = env.get_template(verrijkt.sjabloon or f"{soort}/document.md.j2").render(context)
-    return Gerenderd(voorblad=netjes(voorblad), romp=netjes(nummer_koppen(romp)))
+        voorblad = render_begrensd(env.get_template(f"{soort}/voorblad.md.j2"), context)
+        romp = render_begrensd(env.get_template(verrijkt.sjabloon or f"{soort}/document.md.j2"), context)
+    voorblad, weg_voor = veilig.schoon(voorblad)
+    romp, weg_romp = veilig.schoon(romp)
+    weg = weg_voor + weg_romp
+    if weg:
+        waarschuw(f"Let op: uit {verrijkt.bestandsnaam} is weggelaten: " + _opsomming(weg) + ". Alleen links "
+                  "naar http, https, mailto en naar een kop in het document blijven staan; de tekst van de "
+                  "link blijft.")
+    return Gerenderd(voorblad=netjes(voorblad), romp=netjes(nummer_koppen(romp)), weggelaten=weg)
+
+
+def _opsomming(weg: list[str]) -> str:
+    tellingen: dict[str, int] = {}
+    for w in weg:
+        tellingen[w] = tellingen.get(w, 0) + 1
+    return ", ".join(f"{w} ({n}x)" if n > 1 else w for w, n in tellingen.items())
 
 
 def _hoofdstukken(env: jinja2.Environment, context: dict) -> list[dict]:
@@ -52,7 +69,7 @@ def _hoofdstukken(env: jinja2.Environment, context: dict) -> list[dict]:
             macro = getattr(modules[naam], onderdeel["naam"], None)
             if macro is None:
                 raise SjabloonFout(naam, None, f"de macro '{onderdeel['naam']}' ontbreekt.")
-            tekst = str(macro(niveau, hoofdstuk)).strip()
+            tekst = str(env.call(jinja2.runtime.Context(env, context, naam, {}), macro, niveau, hoofdstuk)).strip()
             if tekst:
                 titel = onderdeel["titel"] if hoofdstuk["koppen"] else None
                 blokken.append({"titel": titel, "tekst": tekst})

@@ -20,14 +20,14 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
+from jinja2.sandbox import SecurityError
 
 from integriteitsplan import opmaak
 from integriteitsplan.bronnen import sjablonenmap
 from integriteitsplan.fouten import SjabloonFout
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.renderen.koppen import kop
-
-SJABLOONMAP_NAAM = "sjablonen"
+from integriteitsplan.renderen.zandbak import SJABLOONMAP_NAAM, Begrotingsfout, Zandbak, bereik, korte_naam
 
 
 def sjabloonmappen(profiel: Profiel | None) -> tuple[str, ...]:
@@ -101,7 +101,7 @@ def omgeving(mappen: tuple[str, ...], basis: tuple[str, ...] | None = None) -> j
     """De omgeving voor deze zoekvolgorde; ``basis`` is wat ``basis/...`` toont (zie
     ``basis_sjabloonmappen``), standaard alleen de meegeleverde sjablonen."""
     cache = _cachemap()
-    env = jinja2.Environment(
+    env = Zandbak(
         bytecode_cache=_Cache(cache) if cache else None,
         loader=_lader(mappen, basis),
         undefined=jinja2.StrictUndefined,
@@ -113,6 +113,7 @@ def omgeving(mappen: tuple[str, ...], basis: tuple[str, ...] | None = None) -> j
     )
     env.filters.update(opmaak.FILTERS)
     env.globals["kop"] = kop
+    env.globals["range"] = bereik
     return env
 
 
@@ -125,11 +126,23 @@ class _sjabloonfouten:
     def __exit__(self, soort, fout, tb):
         if fout is None or isinstance(fout, SjabloonFout) or not isinstance(fout, Exception):
             return False
+        if isinstance(fout, Begrotingsfout):
+            sjabloon, regel = _sjabloonplek(tb)
+            raise SjabloonFout(sjabloon, regel, str(fout)) from None
+        if isinstance(fout, RecursionError):
+            sjabloon, regel = _sjabloonplek(tb)
+            raise SjabloonFout(sjabloon, regel, "macro's roepen elkaar te diep aan (een macro die zichzelf "
+                               "zonder eind aanroept?).") from None
+        if isinstance(fout, SecurityError):
+            sjabloon, regel = _sjabloonplek(tb)
+            raise SjabloonFout(sjabloon, regel, "het sjabloon gebruikt iets dat niet mag: alleen de gegevens "
+                               "van het document en de filters van het programma zijn beschikbaar, geen "
+                               "interne onderdelen van Python.") from None
         if isinstance(fout, UnicodeDecodeError):
             raise SjabloonFout(_sjabloonplek(tb)[0], None, "het sjabloon is niet in UTF-8 opgeslagen. "
                                "Sla het op als UTF-8.") from None
         if isinstance(fout, jinja2.TemplateSyntaxError):
-            raise SjabloonFout(_korte_naam(fout.filename or fout.name or "?"), fout.lineno,
+            raise SjabloonFout(korte_naam(fout.filename or fout.name or "?"), fout.lineno,
                                f"de sjabloontekst klopt niet ({fout.message}).") from None
         if not isinstance(fout, jinja2.TemplateError):
             sjabloon, regel = _sjabloonplek(tb)
@@ -153,15 +166,6 @@ def _sjabloonplek(tb) -> tuple[str, int | None]:
     while tb is not None:
         code = tb.tb_frame.f_code
         if code.co_filename.endswith(".j2"):
-            plek = (_korte_naam(code.co_filename), tb.tb_lineno)
+            plek = (korte_naam(code.co_filename), tb.tb_lineno)
         tb = tb.tb_next
     return plek
-
-
-def _korte_naam(pad: str) -> str:
-    deel = Path(pad).parts
-    if SJABLOONMAP_NAAM in deel:
-        i = len(deel) - 1 - deel[::-1].index(SJABLOONMAP_NAAM)
-        voor = deel[i - 1] if i > 0 else ""
-        return "/".join(([voor] if voor not in ("integriteitsplan", "") else []) + [SJABLOONMAP_NAAM] + list(deel[i + 1:]))
-    return pad

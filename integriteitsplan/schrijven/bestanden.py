@@ -33,8 +33,20 @@ def _hash(data: bytes) -> str:
 def schrijf_atomair(pad: Path, data: bytes) -> None:
     """Schrijf naar een tijdelijk bestand in dezelfde map en hernoem het daarna. Gaat het
     mis, dan blijft het oude bestand zoals het was."""
+    tijdelijk = _schrijf_tijdelijk(pad, data)
+    try:
+        os.replace(tijdelijk, pad)
+    except BaseException:
+        _weg(tijdelijk)
+        raise
+
+
+def _schrijf_tijdelijk(pad: Path, data: bytes) -> str:
+    """Schrijf ``data`` volledig (met fsync) naar een tijdelijk bestand naast ``pad``; geeft
+    de naam. Het proces-id staat in de naam: zo ruimt een volgende run op wat een afgebroken
+    run achterliet, zonder een tijdelijk bestand van een run die nog bezig is te raken."""
     pad.parent.mkdir(parents=True, exist_ok=True)
-    fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=pad.parent)
+    fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.{os.getpid()}.", suffix=".tmp", dir=pad.parent)
     try:
         if hasattr(os, "fchmod"):  # mkstemp maakt 0600; een document hoort te volgen wat de gebruiker gewend is
             modus = pad.stat().st_mode & 0o777 if pad.exists() else 0o666 & ~_umask()
@@ -43,13 +55,102 @@ def schrijf_atomair(pad: Path, data: bytes) -> None:
             uit.write(data)
             uit.flush()
             os.fsync(uit.fileno())
-        os.replace(tijdelijk, pad)
     except BaseException:
-        try:
-            os.unlink(tijdelijk)
-        except OSError:
-            pass
+        _weg(tijdelijk)
         raise
+    return tijdelijk
+
+
+def _weg(pad) -> None:
+    try:
+        os.unlink(pad)
+    except OSError:
+        pass
+
+
+# Een tijdelijk bestand zonder proces-id (van een oudere versie) wordt pas na deze tijd opgeruimd.
+_OUD_TIJDELIJK = 15 * 60
+
+
+def ruim_tijdelijke_op(map_: Path, namen) -> list[Path]:
+    """Verwijder de tijdelijke bestanden (``.<naam>.<pid>.<x>.tmp``) die een afgebroken run
+    voor deze namen achterliet: van een proces dat niet meer bestaat, of (zonder proces-id)
+    ouder dan een kwartier. Geeft de verwijderde paden."""
+    import time
+
+    weg: list[Path] = []
+    try:
+        kandidaten = [p for p in map_.iterdir() if p.name.startswith(".") and p.name.endswith(".tmp")]
+    except OSError:
+        return weg
+    for kandidaat in kandidaten:
+        naam = next((n for n in namen if kandidaat.name.startswith(f".{n}.")), None)
+        if naam is None:
+            continue
+        rest = kandidaat.name[len(naam) + 2:-4].split(".")
+        try:
+            if not kandidaat.is_file() or kandidaat.is_symlink():
+                continue
+            if len(rest) >= 2 and rest[0].isdigit():
+                if _leeft(int(rest[0])):
+                    continue
+            elif time.time() - kandidaat.stat().st_mtime < _OUD_TIJDELIJK:
+                continue
+            kandidaat.unlink()
+            weg.append(kandidaat)
+        except OSError:
+            continue
+    return weg
+
+
+def _leeft(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # pragma: no cover - daar geen os.kill(pid, 0): laat staan
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def _bewaar(pad: Path) -> Path:
+    """Bewaar de huidige versie van ``pad`` onder een vrije naam ``<naam>.bewerkt-N``, zonder
+    ``pad`` zelf weg te halen: een harde link (kost geen ruimte), anders een kopie."""
+    import errno
+
+    while True:
+        bewaard = _vrije_bewaarnaam(pad)
+        try:
+            os.link(pad, bewaard)
+            return bewaard
+        except FileExistsError:
+            continue  # een andere run was net eerder: volgende naam
+        except OSError as fout:
+            if fout.errno not in (errno.EPERM, errno.EXDEV, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK,
+                                  errno.EACCES) and not isinstance(fout, (NotImplementedError,)):
+                raise
+        tijdelijk = _schrijf_tijdelijk(bewaard, pad.read_bytes())
+        try:
+            os.link(tijdelijk, bewaard)  # nooit een bestaande bewaarde versie overschrijven
+        except FileExistsError:
+            _weg(tijdelijk)
+            continue
+        except OSError:
+            try:
+                if bewaard.exists():
+                    _weg(tijdelijk)
+                    continue
+                os.replace(tijdelijk, bewaard)
+            except BaseException:
+                _weg(tijdelijk)
+                raise
+            return bewaard
+        _weg(tijdelijk)
+        return bewaard
 
 
 def _lees_vingerafdrukken(map_: Path) -> dict[str, str]:
@@ -92,6 +193,7 @@ def schrijf_bestanden(bestanden: dict[Path, bytes]) -> list[Geschreven]:
     bijvoorbeeld een map); de vingerafdrukken gaan na elk geschreven bestand mee, zodat een
     fout halverwege de volgende keer geen valse 'aangepast'-melding geeft."""
     uitkomst: list[Geschreven] = []
+    bezig: Path | None = None
     try:
         for pad in bestanden:
             if pad.exists() and not pad.is_file():
@@ -100,7 +202,10 @@ def schrijf_bestanden(bestanden: dict[Path, bytes]) -> list[Geschreven]:
             if pad.parent.exists() and not pad.parent.is_dir():
                 raise SchrijfFout(pad.parent, "dat is een bestand, geen map. Kies een andere uitvoermap (--uitvoer).")
         per_map: dict[Path, dict[str, str]] = {}
+        for map_ in {pad.parent for pad in bestanden}:
+            ruim_tijdelijke_op(map_, [p.name for p in bestanden if p.parent == map_] + [VINGERAFDRUKKEN])
         for pad, data in bestanden.items():
+            bezig = pad
             vingerafdrukken = per_map.setdefault(pad.parent, _lees_vingerafdrukken(pad.parent))
             nieuw = _hash(data)
             if pad.exists():
@@ -112,10 +217,18 @@ def schrijf_bestanden(bestanden: dict[Path, bytes]) -> list[Geschreven]:
                     uitkomst.append(Geschreven(pad, "ongewijzigd"))
                     continue
                 bewaard = None
-                if vingerafdrukken.get(pad.name) != oud:
-                    bewaard = _vrije_bewaarnaam(pad)
-                    os.replace(pad, bewaard)
-                schrijf_atomair(pad, data)
+                # Eerst het nieuwe bestand helemaal schrijven, dan de aangepaste versie bewaren
+                # (de oorspronkelijke naam blijft bestaan), pas dan in één keer vervangen.
+                tijdelijk = _schrijf_tijdelijk(pad, data)
+                try:
+                    if vingerafdrukken.get(pad.name) != oud:
+                        bewaard = _bewaar(pad)
+                    os.replace(tijdelijk, pad)
+                except BaseException:
+                    _weg(tijdelijk)
+                    if bewaard is not None:
+                        _weg(bewaard)
+                    raise
                 uitkomst.append(Geschreven(pad, "bijgewerkt", bewaard))
             else:
                 schrijf_atomair(pad, data)
@@ -123,8 +236,22 @@ def schrijf_bestanden(bestanden: dict[Path, bytes]) -> list[Geschreven]:
             vingerafdrukken[pad.name] = nieuw
             _schrijf_vingerafdrukken(pad.parent, vingerafdrukken)
     except OSError as fout:
-        raise vertaal_oserror(fout) from None
+        if bezig is not None and (fout.filename is None or str(fout.filename).endswith(".tmp")):
+            fout.filename = str(bezig)  # een tijdelijk bestand zegt de gebruiker niets
+        raise vertaal_oserror(fout, _waar(uitkomst, bezig)) from None
     return uitkomst
+
+
+def _waar(uitkomst: list[Geschreven], bezig: Path | None) -> str:
+    """Waar elk bestand staat na een fout halverwege."""
+    regels = []
+    if bezig is not None and bezig.exists():
+        regels.append(f"{bezig} is niet veranderd: de versie die er stond (ook een aangepaste) staat er nog.")
+    for g in uitkomst:
+        regels.append(f"{g.pad} is wel geschreven." if g.status != "ongewijzigd" else f"{g.pad} was al actueel.")
+        if g.bewaard is not None:
+            regels.append(f"De aangepaste versie van {g.pad.name} is bewaard als {g.bewaard}.")
+    return "\n".join(regels)
 
 
 _OSFOUTEN = {
@@ -140,10 +267,13 @@ _OSFOUTEN = {
 }
 
 
-def vertaal_oserror(fout: OSError) -> SchrijfFout:
-    """Een fout van het besturingssysteem als Nederlandse SchrijfFout."""
+def vertaal_oserror(fout: OSError, waar: str = "") -> SchrijfFout:
+    """Een fout van het besturingssysteem als Nederlandse SchrijfFout; ``waar`` zegt waar
+    elk bestand nu staat."""
     import errno
 
     naam = errno.errorcode.get(fout.errno or 0, "")
     uitleg = _OSFOUTEN.get(naam, f"het besturingssysteem meldt: {fout.strerror or fout}.")
+    if waar:
+        uitleg += "\n" + waar
     return SchrijfFout(fout.filename or "het bestand", uitleg)

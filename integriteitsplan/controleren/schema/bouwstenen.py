@@ -55,11 +55,21 @@ def tekst(beschrijving: str, **extra: Any) -> dict:
     return {"type": "string", "description": beschrijving, **extra}
 
 
+# Een aantal (meldingen, sessies, deelnemers) boven een miljoen, of een bedrag boven een
+# biljoen, is een tikfout; zonder grens zou het verderop (in een grafiek) vastlopen.
+MAX_AANTAL = 1_000_000
+MAX_BEDRAG = 1_000_000_000_000
+
+
 def geheel(beschrijving: str, **extra: Any) -> dict:
+    if extra.get("minimum") == 0:
+        extra.setdefault("maximum", MAX_AANTAL)
     return {"type": "integer", "description": beschrijving, **extra}
 
 
 def getal(beschrijving: str, **extra: Any) -> dict:
+    if extra.get("minimum") == 0:
+        extra.setdefault("maximum", MAX_BEDRAG)
     return {"type": "number", "description": beschrijving, **extra}
 
 
@@ -259,7 +269,7 @@ def register_of_aantallen(beschrijving: str, velden: dict) -> dict:
         {
             "register": tekst(
                 "Pad naar het register (.csv of .xlsx), ten opzichte van deze map of volledig. "
-                "Het register mag buiten de profielmap staan."
+                "Buiten de profielmap alleen voor de gemeente die op de opdrachtregel staat."
             ),
             **velden,
         },

@@ -97,7 +97,7 @@ PROFIEL_SCHEMA: dict = {
                 "huisstijl": tekst(
                     "Bestandsnaam van een eigen Word-huisstijl (.docx) in de profielmap."
                 ),
-                "inwoners": geheel("Aantal inwoners.", minimum=0),
+                "inwoners": geheel("Aantal inwoners.", minimum=0, maximum=100_000_000),
                 "medewerkers": geheel("Aantal medewerkers.", minimum=0),
                 "bron": tekst("Waar de gegevens van dit profiel vandaan komen."),
             },

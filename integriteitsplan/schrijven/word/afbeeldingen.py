@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import unquote
 
+from ...domein import paden
 from ...fouten import IntegriteitsplanFout
 from . import docx_intern
 from .toestand import Opbouw
@@ -37,8 +38,9 @@ def zoek_bestand(o: Opbouw, pad: Path, wat: str) -> Path | Beeld:
         )
     if str(pad) in o.afbeeldingen:  # door het programma gemaakt (de grafiek): in het geheugen
         return Beeld(pad.name, o.afbeeldingen[str(pad)])
-    if pad.is_file():
-        return pad
+    gevonden = paden.bestand_binnen(o.g.beeldmappen, pad)  # nooit buiten de profielmappen
+    if gevonden is not None:
+        return gevonden
     raise IntegriteitsplanFout(
         f"De afbeelding '{pad}' in de tekst bestaat niet. Controleer de bestandsnaam "
         "in het sjabloon of zet het bestand in de map met afbeeldingen. Er is niets geschreven."

@@ -23,3 +23,5 @@ class Documentgegevens:
     steller: str | None = None  # auteur / laatst gewijzigd door (anders de gemeente)
     logo: Path | None = None  # PNG/JPG op de titelpagina
     huisstijl: Path | None = None  # eigen referentie-.docx; None = standaard.docx
+    # mappen waarin afbeeldingen uit de tekst mogen staan (de profielmappen van de keten)
+    beeldmappen: tuple[Path, ...] = ()

@@ -22,6 +22,7 @@ from lxml import etree
 from integriteitsplan.bronnen import STANDAARD_HUISSTIJL  # noqa: E402  (één plek die weet waar)
 
 from ...fouten import IntegriteitsplanFout
+from .. import huisstijl_opschonen
 from .xmltekst import NAME, STYLE, STYLEID, TYPE, VAL
 
 _CACHE: dict[tuple, bytes] = {}
@@ -60,6 +61,8 @@ def _huisstijl_bytes(pad: Path, sleutel: tuple | None = None) -> bytes:
         data = pad.read_bytes()
     except OSError as e:
         raise _fout_huisstijl(pad, f"is niet te lezen ({e.strerror}).") from None
+    if zipfile.is_zipfile(io.BytesIO(data)):  # macro's, externe sjablonen en objecten eruit
+        data = huisstijl_opschonen.schoon_en_meld(pad, data)
     data = _controleer_huisstijl(pad, data)
     with _CACHE_SLOT:
         _CACHE[sleutel] = data

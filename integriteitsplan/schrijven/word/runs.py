@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import xml.etree.ElementTree as ET
 
+from .. import links
 from . import afbeeldingen, docx_intern, voetnoten
 from .toestand import Opbouw
 from .vangen import (
@@ -144,7 +145,7 @@ def inline_element(o: Opbouw, ouder: list, el: ET.Element, opmaak: int) -> None:
 
 
 def _link(o: Opbouw, ouder: list, a: ET.Element, opmaak: int) -> None:
-    href = o.vangst.schone_attr(a.get("href"))
+    href = links.veilige_href(o.vangst.schone_attr(a.get("href")))  # alleen http(s), mailto en ankers
     if href.startswith("#"):
         anker = o.verwijzingen.ankers.get(href[1:])
         if anker is None:

@@ -1,0 +1,461 @@
+"""Onvertrouwde mappen (issue 11): invoer die de machine niet kan overnemen, fouten die niets
+laten verdwijnen. Elke weigering: exitcode 2, een Nederlandse melding, niets geschreven."""
+from __future__ import annotations
+
+import errno
+import io
+import os
+import shutil
+import time
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from integriteitsplan.cli import hoofd
+
+ROOT = Path(__file__).resolve().parent.parent
+VOORBEELD = ROOT / "gemeenten" / "voorbeeld"
+STANDAARD_DOCX = ROOT / "integriteitsplan" / "huisstijl" / "standaard.docx"
+
+
+@pytest.fixture
+def werk(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("INTEGRITEITSPLAN_RENDERTIJD", "3")
+    return tmp_path
+
+
+def maak(werk: Path, naam: str = "t") -> Path:
+    map_ = werk / "gemeenten" / naam
+    shutil.copytree(VOORBEELD, map_)
+    return map_
+
+
+def run(*args):
+    return CliRunner().invoke(hoofd, [str(a) for a in args], prog_name="integriteitsplan")
+
+
+def genereer(naam="t", *extra):
+    return run("genereer", naam, "--uitvoer", "uit", *extra)
+
+
+def niets_geschreven(werk: Path) -> bool:
+    uit = werk / "uit"
+    return not uit.exists() or not any(uit.rglob("*"))
+
+
+def vervang(pad: Path, oud: str, nieuw: str) -> None:
+    tekst = pad.read_text("utf-8")
+    assert oud in tekst, oud
+    pad.write_text(tekst.replace(oud, nieuw, 1), "utf-8")
+
+
+# -- YAML ------------------------------------------------------------------------------
+
+BOM = """metadata: {titel: a, gemeente: b}
+a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+onbekend: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+"""
+
+
+@pytest.mark.parametrize("opdracht", ["genereer", "controleer"])
+def test_aliasbom_snel_geweigerd(werk, opdracht):
+    map_ = maak(werk)
+    (map_ / "profiel.yaml").write_text(BOM, "utf-8")
+    genereer() if opdracht == "genereer" else run("controleer", "t")  # eerst de modules laden
+    begin = time.monotonic()
+    uit = genereer() if opdracht == "genereer" else run("controleer", "t")
+    duur = time.monotonic() - begin
+    tracemalloc.start()
+    genereer() if opdracht == "genereer" else run("controleer", "t")
+    _, piek = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert uit.exit_code == 2, uit.output
+    assert duur < 1.0
+    assert piek < 100 * 1024 * 1024
+    assert "t/profiel.yaml:" in uit.output
+    assert "meer dan 50.000 waarden" in uit.output
+    assert niets_geschreven(werk)
+
+
+def test_te_diep_genest(werk):
+    map_ = maak(werk)
+    diep = "x: " + "[" * 200 + "]" * 200 + "\n"
+    (map_ / "profiel.yaml").write_text((map_ / "profiel.yaml").read_text("utf-8") + diep, "utf-8")
+    uit = genereer()
+    assert uit.exit_code == 2, uit.output
+    assert "te diep genest (meer dan 64 lijsten of mappings in elkaar)" in uit.output
+    assert niets_geschreven(werk)
+
+
+def test_250_geneste_groepen(werk):
+    import yaml
+
+    map_ = maak(werk)
+    data = yaml.safe_load((map_ / "profiel.yaml").read_text("utf-8"))
+    groep = {"id": "g0", "naam": "G0", "maatregelen": []}
+    for i in range(250):
+        groep = {"id": f"g{i + 1}", "naam": f"G{i + 1}", "groepen": [groep]}
+    data["maatregelen"]["groepen"].append(groep)
+    import sys
+
+    oud = sys.getrecursionlimit()
+    sys.setrecursionlimit(20_000)
+    try:
+        tekst = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    finally:
+        sys.setrecursionlimit(oud)
+    (map_ / "profiel.yaml").write_text(tekst, "utf-8")
+    uit = genereer()
+    assert uit.exit_code == 2, uit.output
+    assert "t/profiel.yaml:" in uit.output and "te diep genest" in uit.output
+    assert niets_geschreven(werk)
+
+
+# -- sjablonen ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sjabloon, melding", [
+    ("{{ cycler.__init__.__globals__.os.popen('id').read() }}", "het sjabloon gebruikt iets dat niet mag"),
+    ("{% for x in range(10**9) %}x{% endfor %}", "range() met 1.000.000.000 stappen is te groot; het maximum is 100.000."),
+    ('{{ "x"*10**9 }}', "een herhaling met * maakt meer dan 5.000.000 tekens of elementen; dat is te groot."),
+    ("{% macro m(n) %}{{ m(n + 1) }}{% endmacro %}{{ m(1) }}", "de macro 'm' roept macro's meer dan 40 keer in elkaar aan"),
+    ("{% for x in range(100000) %}{% for y in range(100000) %}{{ y }}{% endfor %}{% endfor %}",
+     "de uitvoer van het sjabloon wordt groter dan 5.000.000 tekens"),
+    ("{% for x in range(100000) %}{% for y in range(100000) %}{% endfor %}{% endfor %}",
+     "het sjabloon doet er langer over dan 3 seconden"),
+])
+def test_sjabloon_in_de_zandbak(werk, sjabloon, melding):
+    map_ = maak(werk)
+    (map_ / "sjablonen" / "beleidsplan").mkdir(parents=True)
+    (map_ / "sjablonen" / "beleidsplan" / "voorblad.md.j2").write_text("# Voorblad\n" + sjabloon + "\n", "utf-8")
+    begin = time.monotonic()
+    uit = genereer()
+    assert time.monotonic() - begin < 15
+    assert uit.exit_code == 2, uit.output
+    assert "Fout in sjabloon t/sjablonen/beleidsplan/voorblad.md.j2:2: " in uit.output
+    assert melding in uit.output
+    assert "uid=" not in uit.output
+    assert niets_geschreven(werk)
+
+
+def test_profieltekst_is_geen_sjabloon(werk):
+    map_ = maak(werk)
+    vervang(map_ / "profiel.yaml", "  missie: |\n    De gemeente", "  missie: |\n    {{ 7*7 }} {% raw %} De gemeente")
+    uit = genereer("t", "--formaat", "md")
+    assert uit.exit_code == 0, uit.output
+    md = next((werk / "uit" / "t").glob("*.md")).read_text("utf-8")
+    assert "{{ 7*7 }} {% raw %}" in md and "49" not in md.split("{{ 7*7 }}")[0][-5:]
+
+
+# -- paden -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sleutel", ["logo", "huisstijl"])
+@pytest.mark.parametrize("waarde", ["../../geheim.docx", "ABSOLUUT", "../buur/huisstijl.docx"])
+def test_logo_en_huisstijl_alleen_binnen_de_profielmap(werk, sleutel, waarde):
+    map_ = maak(werk)
+    geheim = werk / "geheim.docx"
+    shutil.copy(STANDAARD_DOCX, geheim)
+    (werk / "gemeenten" / "buur").mkdir()
+    shutil.copy(STANDAARD_DOCX, werk / "gemeenten" / "buur" / "huisstijl.docx")
+    waarde = str(geheim) if waarde == "ABSOLUUT" else waarde
+    vervang(map_ / "profiel.yaml", "  gemeente: Voorbeeldstad\n", f"  gemeente: Voorbeeldstad\n  {sleutel}: '{waarde}'\n")
+    uit = genereer()
+    assert uit.exit_code == 2, uit.output
+    assert f"metadata.{sleutel}: het bestand '{waarde}' staat niet in de profielmap" in uit.output
+    # dezelfde melding als voor een bestand dat er niet is: niets verraadt of het bestaat
+    assert "bestaat" not in uit.output.split(f"metadata.{sleutel}")[1].split("\n")[0]
+    assert niets_geschreven(werk)
+
+
+def test_logo_via_snelkoppeling_naar_buiten(werk):
+    map_ = maak(werk)
+    (werk / "buiten.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (map_ / "logo.png").symlink_to(werk / "buiten.png")
+    vervang(map_ / "profiel.yaml", "  gemeente: Voorbeeldstad\n", "  gemeente: Voorbeeldstad\n  logo: logo.png\n")
+    uit = genereer()
+    assert uit.exit_code == 2, uit.output
+    assert "metadata.logo: het bestand 'logo.png' staat niet in de profielmap" in uit.output
+
+
+def test_afbeelding_in_tekst_buiten_de_map_geweigerd(werk):
+    map_ = maak(werk)
+    shutil.copy(ROOT / "integriteitsplan" / "huisstijl" / "standaard.docx", werk / "x.png")
+    vervang(map_ / "profiel.yaml", "  missie: |\n    De gemeente", f"  missie: |\n    ![geheim]({werk / 'x.png'}) De gemeente")
+    uit = genereer("t", "--formaat", "docx")
+    assert uit.exit_code == 2, uit.output
+    assert f"De afbeelding '{werk / 'x.png'}' in de tekst bestaat niet" in uit.output
+    assert niets_geschreven(werk)
+
+
+def _register_buiten(werk: Path, map_: Path) -> Path:
+    buiten = werk / "share" / "meldingen.csv"
+    buiten.parent.mkdir()
+    shutil.copy(map_ / "jaren" / "2026" / "meldingen.csv", buiten)
+    vervang(map_ / "jaren" / "2026" / "jaarverslag.yaml", "  register: meldingen.csv", f"  register: {buiten}")
+    return buiten
+
+
+def test_register_buiten_de_map_mag_voor_de_genoemde_gemeente(werk):
+    map_ = maak(werk)
+    _register_buiten(werk, map_)
+    uit = genereer("t", "--document", "jaarverslag", "--jaar", "2026", "--formaat", "md")
+    assert uit.exit_code == 0, uit.output
+
+
+def test_register_buiten_de_map_niet_voor_een_lid_van_een_regio(werk):
+    map_ = maak(werk, "lid")
+    _register_buiten(werk, map_)
+    regio = werk / "gemeenten" / "regio"
+    regio.mkdir()
+    (regio / "profiel.yaml").write_text("metadata:\n  titel: Regio\n  gemeente: Regio\n  organisatie: regio\n"
+                                        "leden:\n  - lid\n", "utf-8")
+    vervang(map_ / "profiel.yaml", "metadata:", "basis: regio\nmetadata:")
+    uit = run("genereer", "--regio", "regio", "--document", "jaarverslag", "--jaar", "2026", "--formaat", "md",
+              "--uitvoer", "uit")
+    assert uit.exit_code == 1, uit.output
+    assert "is niet gevonden in" in uit.output and "niet een lid van een regio" in uit.output
+    assert niets_geschreven(werk)
+
+
+def test_regioregister_blijft_in_de_map_van_de_regio(werk):
+    shutil.copytree(ROOT / "gemeenten", werk / "gemeenten")
+    regio = werk / "gemeenten" / "leidse-regio" / "profiel.yaml"
+    vervang(regio, "meldingenregister: jaren/2026/meldingen-regio.csv", "meldingenregister: ../../../geheim.csv")
+    (werk / "geheim.csv").write_text("datum;soort\n", "utf-8")
+    uit = genereer("leiden", "--document", "jaarverslag", "--jaar", "2026", "--formaat", "md")
+    assert uit.exit_code == 2, uit.output
+    assert "het register ../../../geheim.csv is niet gevonden in" in uit.output
+    assert niets_geschreven(werk)
+
+
+# -- registers ---------------------------------------------------------------------------
+
+def _zet_register(map_: Path, naam: str) -> None:
+    vervang(map_ / "jaren" / "2026" / "jaarverslag.yaml", "  register: meldingen.csv", f"  register: {naam}")
+
+
+def test_xlsx_bom_geweigerd_voor_het_lezen(werk):
+    map_ = maak(werk)
+    pad = map_ / "jaren" / "2026" / "meldingen.xlsx"
+    with zipfile.ZipFile(pad, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
+            blok = b" " * (1024 * 1024)
+            for _ in range(200):
+                f.write(blok)
+    assert pad.stat().st_size < 2 * 1024 * 1024
+    _zet_register(map_, "meldingen.xlsx")
+    begin = time.monotonic()
+    uit = genereer("t", "--document", "jaarverslag", "--jaar", "2026")
+    assert time.monotonic() - begin < 5
+    assert uit.exit_code == 2, uit.output
+    assert "de werkmap is uitgepakt groter dan 100 MB" in uit.output
+    assert niets_geschreven(werk)
+
+
+def test_grote_csv_boven_de_rijgrens(werk):
+    map_ = maak(werk)
+    pad = map_ / "jaren" / "2026" / "groot.csv"
+    with pad.open("w", encoding="utf-8") as f:
+        f.write("datum;soort;afdoening;uitkomst\n")
+        f.write("2026-03-01;fraude;lopend;\n" * 100_001)
+    _zet_register(map_, "groot.csv")
+    begin = time.monotonic()
+    uit = genereer("t", "--document", "jaarverslag", "--jaar", "2026")
+    assert time.monotonic() - begin < 20
+    assert uit.exit_code == 2, uit.output
+    assert "groot.csv: het bestand heeft meer dan 100.000 rijen; dat is het maximum." in uit.output
+    assert niets_geschreven(werk)
+
+
+@pytest.mark.parametrize("waarde", ["jan.jansen@voorbeeldstad.nl", "123456782", "Jan Jansen",
+                                    "Melder zegt dat J. fraude pleegde"])
+def test_geen_persoonsgegevens_in_de_melding(werk, waarde):
+    map_ = maak(werk)
+    pad = map_ / "jaren" / "2026" / "meldingen.csv"
+    regels = pad.read_text("utf-8").splitlines()
+    kop = regels[0].split(";")
+    i = kop.index("soort")
+    cellen = regels[1].split(";")
+    cellen[i] = waarde
+    regels[1] = ";".join(cellen)
+    pad.write_text("\n".join(regels) + "\n", "utf-8")
+    uit = genereer("t", "--document", "jaarverslag", "--jaar", "2026")
+    assert uit.exit_code == 2, uit.output
+    assert "rij 2, kolom 'soort': de tekst in deze cel is geen bekende soort; kies uit" in uit.output
+    assert waarde not in uit.output
+    assert niets_geschreven(werk)
+
+
+# -- getallen ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("oud, nieuw, melding", [
+    ("    omgangsvormen: 9", "    omgangsvormen: null",
+     "vertrouwenspersoon.thema.omgangsvormen: hier hoort een geheel getal, maar het is leeg."),
+    ("  ambtseden: 44", "  ambtseden: 100000000000000000000000",
+     "cijfers.ambtseden: dit getal is te groot; het mag hoogstens 1.000.000 zijn."),
+    ("    omgangsvormen: 9", "    omgangsvormen: 1000001",
+     "vertrouwenspersoon.thema.omgangsvormen: 1000001 is te groot; het mag hoogstens 1.000.000 zijn."),
+])
+def test_aantallen_begrensd(werk, oud, nieuw, melding):
+    map_ = maak(werk)
+    vervang(map_ / "jaren" / "2026" / "jaarverslag.yaml", oud, nieuw)
+    uit = genereer("t", "--document", "jaarverslag", "--jaar", "2026")
+    assert uit.exit_code == 2, uit.output
+    assert "t/jaren/2026/jaarverslag.yaml:" in uit.output and melding in uit.output
+    assert niets_geschreven(werk)
+
+
+# -- huisstijl ---------------------------------------------------------------------------
+
+def _boze_huisstijl(pad: Path) -> None:
+    with zipfile.ZipFile(STANDAARD_DOCX) as z, zipfile.ZipFile(pad, "w", zipfile.ZIP_DEFLATED) as uit:
+        for info in z.infolist():
+            data = z.read(info.filename)
+            if info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdVba" Type="http://schemas.'
+                                    b'microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>'
+                                    b"</Relationships>")
+            if info.filename == "word/settings.xml":
+                data = data.replace(b"</w:settings>", b'<w:attachedTemplate r:id="rIdSj"/></w:settings>')
+            uit.writestr(info, data)
+        uit.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0 macro")
+        uit.writestr("word/_rels/settings.xml.rels",
+                     '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.'
+                     'org/package/2006/relationships"><Relationship Id="rIdSj" Type="http://schemas.openxmlformats'
+                     '.org/officeDocument/2006/relationships/attachedTemplate" Target="file://server/share/boos.dotm"'
+                     ' TargetMode="External"/></Relationships>')
+
+
+def test_huisstijl_opgeschoond(werk):
+    map_ = maak(werk)
+    _boze_huisstijl(map_ / "huisstijl.docx")
+    vervang(map_ / "profiel.yaml", "  gemeente: Voorbeeldstad\n", "  gemeente: Voorbeeldstad\n  huisstijl: huisstijl.docx\n")
+    uit = genereer("t", "--formaat", "docx")
+    assert uit.exit_code == 0, uit.output
+    assert "is weggelaten: macro's (vbaProject), een gekoppeld sjabloon (attachedTemplate)" in uit.output
+    docx = next((werk / "uit" / "t").glob("*.docx"))
+    with zipfile.ZipFile(docx) as z:
+        namen = z.namelist()
+        alles = b"".join(z.read(n) for n in namen if n.endswith((".rels", ".xml")))
+    assert not any("vba" in n.lower() or n.startswith("word/embeddings") for n in namen)
+    assert b"attachedTemplate" not in alles and b"boos.dotm" not in alles and b'TargetMode="External"' not in alles
+
+
+# -- links en HTML -----------------------------------------------------------------------
+
+def test_links_en_ruwe_html(werk):
+    map_ = maak(werk)
+    vervang(map_ / "profiel.yaml", "  missie: |\n    De gemeente",
+            "  missie: |\n    [klik](javascript:alert(1)) [lees](file:///etc/passwd) [site](https://example.org) "
+            "[mail](mailto:integriteit@example.org) <img src=x onerror=alert(1)> <script>x</script> De gemeente")
+    uit = genereer()
+    assert uit.exit_code == 0, uit.output
+    assert "is weggelaten: een link met 'javascript:', een link met 'file:'" in uit.output
+    md = next((werk / "uit" / "t").glob("*.md")).read_text("utf-8")
+    assert "javascript:" not in md and "file:" not in md
+    assert "[site](https://example.org)" in md and "[mail](mailto:integriteit@example.org)" in md
+    assert "<img" not in md and "<script" not in md and "&lt;img src=x onerror=alert(1)>" in md
+    with zipfile.ZipFile(next((werk / "uit" / "t").glob("*.docx"))) as z:
+        rels = z.read("word/_rels/document.xml.rels").decode()
+        tekst = z.read("word/document.xml").decode()
+    assert "javascript" not in rels and "file:" not in rels and "https://example.org" in rels
+    assert "&lt;" in tekst and "<img" not in tekst
+
+
+# -- schrijven ---------------------------------------------------------------------------
+
+def test_tijdelijke_bestanden_van_een_afgebroken_run_opgeruimd(werk):
+    maak(werk)
+    assert genereer("t", "--formaat", "md").exit_code == 0
+    doel = werk / "uit" / "t"
+    dood = doel / "..integriteitsplan.json.999999999.abc123.tmp"  # een proces dat niet bestaat
+    oud = doel / "..integriteitsplan.json.k3j2h1.tmp"  # van een oudere versie, zonder proces-id
+    dood.write_text("half")
+    oud.write_text("half")
+    os.utime(oud, (time.time() - 3600, time.time() - 3600))
+    vreemd = doel / ".iets-anders.tmp"
+    vreemd.write_text("niet van ons")
+    assert genereer("t", "--formaat", "md").exit_code == 0
+    assert not dood.exists() and not oud.exists()
+    assert vreemd.exists()
+
+
+def test_volle_schijf_laat_de_aangepaste_versie_staan(werk, monkeypatch):
+    from integriteitsplan.schrijven import bestanden
+
+    maak(werk)
+    assert genereer("t", "--formaat", "md").exit_code == 0
+    md = next((werk / "uit" / "t").glob("*.md"))
+    md.write_text("Mijn eigen aanpassing\n", "utf-8")
+    echt = os.fdopen
+
+    def vol(fd, *args, **kwargs):
+        f = echt(fd, *args, **kwargs)
+
+        def schrijf(_data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        f.write = schrijf
+        return f
+
+    monkeypatch.setattr(bestanden.os, "fdopen", vol)
+    vervang(werk / "gemeenten" / "t" / "profiel.yaml", "  missie: |\n    De gemeente", "  missie: |\n    Nieuw. De gemeente")
+    uit = genereer("t", "--formaat", "md")
+    assert uit.exit_code == 2, uit.output
+    relatief = Path("uit") / "t" / md.name
+    assert f"Kan {relatief} niet schrijven: de schijf is vol." in uit.output
+    assert f"{relatief} is niet veranderd: de versie die er stond (ook een aangepaste) staat er nog." in uit.output
+    assert md.read_text("utf-8") == "Mijn eigen aanpassing\n"
+    assert not list(md.parent.glob("*.bewerkt-*"))
+    assert not [p for p in md.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_aangepaste_versie_bewaard_zonder_de_naam_weg_te_halen(werk, monkeypatch):
+    from integriteitsplan.schrijven import bestanden
+
+    maak(werk)
+    assert genereer("t", "--formaat", "md").exit_code == 0
+    md = next((werk / "uit" / "t").glob("*.md"))
+    md.write_text("Mijn eigen aanpassing\n", "utf-8")
+    gezien = []
+    echte_replace = os.replace
+
+    def replace(bron, doel):
+        gezien.append(md.exists())  # op elk moment staat er een bestand onder de oorspronkelijke naam
+        return echte_replace(bron, doel)
+
+    monkeypatch.setattr(bestanden.os, "replace", replace)
+    vervang(werk / "gemeenten" / "t" / "profiel.yaml", "  missie: |\n    De gemeente", "  missie: |\n    Nieuw. De gemeente")
+    uit = genereer("t", "--formaat", "md")
+    assert uit.exit_code == 0, uit.output
+    assert all(gezien)
+    bewaard = md.with_name(md.stem + ".bewerkt-1.md")
+    assert bewaard.read_text("utf-8") == "Mijn eigen aanpassing\n"
+    assert "Nieuw. De gemeente" in md.read_text("utf-8")
+
+
+def test_groepen_hoogstens_tien_lagen_diep(werk):
+    import yaml
+
+    map_ = maak(werk)
+    data = yaml.safe_load((map_ / "profiel.yaml").read_text("utf-8"))
+    groep = {"id": "g0", "naam": "G0", "maatregelen": [{"id": "m-diep", "maatregel": "Diep", "status": "gepland"}]}
+    for i in range(12):
+        groep = {"id": f"g{i + 1}", "naam": f"G{i + 1}", "groepen": [groep]}
+    data["maatregelen"]["groepen"].append(groep)
+    (map_ / "profiel.yaml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    uit = genereer()
+    assert uit.exit_code == 2, uit.output
+    assert "t/profiel.yaml:" in uit.output
+    assert "hier liggen meer dan 10 lagen groepen in elkaar; dat is het maximum." in uit.output
+    assert niets_geschreven(werk)
