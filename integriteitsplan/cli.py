@@ -72,6 +72,21 @@ class Jaartal(click.ParamType):
         return jaar
 
 
+class AantalProcessen(click.ParamType):
+    """Het aantal processen naast elkaar: een geheel getal van 1 of meer."""
+
+    name = "aantal"
+
+    def convert(self, waarde, param, ctx):
+        try:
+            aantal = int(waarde)
+        except (TypeError, ValueError):
+            self.fail(f"'{waarde}' is geen geheel getal; schrijf bijvoorbeeld 2.", param, ctx)
+        if aantal < 1:
+            self.fail(f"kies 1 of meer processen (niet {aantal}).", param, ctx)
+        return aantal
+
+
 @click.group(cls=Groep, context_settings=CONTEXT)
 @click.version_option(__version__, "--versie", prog_name="integriteitsplan")
 def hoofd():
@@ -99,8 +114,11 @@ def hoofd():
 @click.option("--uitvoer", type=click.Path(file_okay=False, path_type=Path), default=Path("uitvoer"),
               show_default=True, metavar="MAP", help="Map waarin <gemeente>/ met de documenten komt.")
 @click.option("--stil", is_flag=True, help="Toon alleen fouten.")
+@click.option("--processen", type=AantalProcessen(), metavar="N",
+              help="Met --regio of meer gemeenten: hoeveel gemeenten naast elkaar (standaard: alle "
+                   "processorkernen; 1 = na elkaar, zonder extra processen).")
 @gemeenten_optie
-def genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, gemeenten):
+def genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, processen, gemeenten):
     """Maak de documenten van GEMEENTE (of van meer gemeenten tegelijk).
 
     \b
@@ -124,7 +142,7 @@ def genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, gemeenten)
     formaten = FORMATEN if formaat == "beide" else (formaat,)
     opties = dict(document=document, jaar=jaar, formaten=formaten, uitvoer=uitvoer, gemeenten=gemeenten)
     if regio or len(gemeente) > 1:
-        _genereer_meerdere(gemeente, regio, opties, stil)
+        _genereer_meerdere(gemeente, regio, opties, stil, processen)
         return
     if not gemeente:
         raise click.UsageError("Noem een gemeente, bijvoorbeeld: integriteitsplan genereer voorbeeld")
@@ -143,14 +161,26 @@ def genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, gemeenten)
         click.echo(f"{opmaak.hoofdletter(aantal)}; zie: integriteitsplan controleer {gemeente}")
 
 
-def _genereer_meerdere(namen, regio, opties, stil):
-    from .batch import genereer_meerdere, leden_van
+EXIT_AFGEBROKEN = 130  # zoals de shell na Ctrl-C
+
+
+def _genereer_meerdere(namen, regio, opties, stil, processen=None):
+    from .batch import Afgebroken, genereer_meerdere, leden_van
 
     namen = list(namen)
     if regio:
         namen += leden_van(regio, laden.zoekmappen(opties["gemeenten"]))
-    with click.progressbar(length=len(namen), label="Genereren", show_pos=True, hidden=stil) as balk:
-        uitkomsten = genereer_meerdere(namen, bij_klaar=lambda _u: balk.update(1), **opties)
+    try:
+        with click.progressbar(length=len(namen), label="Genereren", show_pos=True, hidden=stil) as balk:
+            uitkomsten = genereer_meerdere(namen, processen=processen, bij_klaar=lambda _u: balk.update(1),
+                                           **opties)
+    except Afgebroken as afbraak:
+        klaar = [u.gemeente for u in afbraak.klaar]
+        click.echo(f"\nAfgebroken (Ctrl-C). Klaar: {len(klaar)} van de {len(klaar) + len(afbraak.open)} "
+                   f"gemeenten: {', '.join(klaar) or 'geen'}.", err=True)
+        if afbraak.open:
+            click.echo(f"Niet (helemaal) gemaakt: {', '.join(afbraak.open)}.", err=True)
+        click.get_current_context().exit(EXIT_AFGEBROKEN)
     mislukt = [u for u in uitkomsten if not u.gelukt]
     if not stil or mislukt:
         click.echo("")
