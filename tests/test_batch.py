@@ -86,6 +86,32 @@ def test_processen_een_werkt_zonder_pool(nep_pool):
     assert nep_pool.gemaakt == [2]
 
 
+def test_ctrl_c_in_dit_proces_geeft_afgebroken(monkeypatch):
+    def een(naam, opties):
+        if naam == "b":
+            raise KeyboardInterrupt
+        return batch.Uitkomst(naam, True)
+
+    monkeypatch.setattr(batch, "_een", een)
+    with pytest.raises(batch.Afgebroken) as afbraak:
+        batch.genereer_meerdere(["a", "b", "c"], processen=1)
+    assert [u.gemeente for u in afbraak.value.klaar] == ["a"] and afbraak.value.open == ["b", "c"]
+    assert isinstance(afbraak.value, KeyboardInterrupt)  # wie Afgebroken niet kent, ziet Ctrl-C
+
+
+def test_cli_ctrl_c_meldt_wat_klaar_is(cli, monkeypatch):
+    def een(naam, opties):
+        if naam == "leiderdorp":
+            raise KeyboardInterrupt
+        return batch.Uitkomst(naam, True)
+
+    monkeypatch.setattr(batch, "_een", een)
+    uit = cli("genereer", "leiden", "oegstgeest", "leiderdorp", "zoeterwoude", "--processen", "1")
+    assert uit.exit_code == 130
+    assert "Afgebroken (Ctrl-C). Klaar: 2 van de 4 gemeenten: leiden, oegstgeest." in uit.output
+    assert "Niet (helemaal) gemaakt: leiderdorp, zoeterwoude." in uit.output
+
+
 def test_processen_nul_is_een_fout():
     with pytest.raises(GebruiksFout, match="1 of meer"):
         batch.genereer_meerdere(["a", "b"], processen=0)
