@@ -15,14 +15,17 @@ Snelheid (een grafiek kost na de eerste enkele milliseconden):
   per combinatie één keer uitgerekend;
 - de vaste laag (schaalverdeling, labels, legenda) wordt per combinatie van grenzen,
   marges en legenda één keer getekend en bewaard; daarop komen telkens de staven, de
-  randen van de assen en de getallen, in de volgorde van matplotlib. Ook de eerste keer gaat het zo, dus de uitkomst hangt
-  alleen af van de invoer, niet van wat het proces eerder tekende;
+  randen van de assen en de getallen, in de volgorde van matplotlib. Ook de eerste keer
+  gaat het zo, dus de uitkomst hangt alleen af van de invoer, niet van wat het proces
+  eerder tekende (beeldpunt voor beeldpunt gelijk aan een nieuwe figuur per grafiek);
+- de gedeelde figuur staat achter een slot: één grafiek tegelijk per proces;
 - het PNG-bestand wordt hier zelf gemaakt (RGBA, filter 'Up', zlib), zonder metadata
   behalve de resolutie (150 dpi), zodat Word de grafiek even groot toont als voorheen.
 """
 from __future__ import annotations
 
 import struct
+import threading
 import zlib
 
 REEKSEN = [
@@ -35,6 +38,7 @@ FORMAAT = (6.3, 3.0)  # inch
 DPI = 150
 _MAX_ACHTERGRONDEN = 16  # elk ~1,7 MB
 
+_slot = threading.Lock()
 _sjabloon = None  # (figuur, assen), per proces één keer gemaakt
 _marges: dict[tuple, tuple[float, float, float, float]] = {}  # teksten rond de assen -> subplotpars
 _achtergronden: dict[tuple, object] = {}  # alles behalve staven en getallen -> pixels
@@ -87,6 +91,11 @@ def _staaf(as_, midden: float, hoogte: float, breedte: float, kleur: str, gearce
 
 
 def maak_grafiek(reeks: dict[int, dict], drempel: int) -> bytes:
+    with _slot:
+        return _maak_grafiek(reeks, drempel)
+
+
+def _maak_grafiek(reeks: dict[int, dict], drempel: int) -> bytes:
     global _sjabloon
     if _sjabloon is None:
         _sjabloon = _maak_sjabloon()
