@@ -1,19 +1,30 @@
 """Snelheid van integriteitsplan, in cijfers (geen test: het drukt af wat het meet).
 
-    python3 benchmarks/bench.py            # alles
-    python3 benchmarks/bench.py --snel     # minder herhalingen
+    PYTHONPATH=. python3 benchmarks/bench.py    # alles (vanuit de map van het project)
+    python3 benchmarks/bench.py --snel          # minder herhalingen
+    python3 benchmarks/bench.py --land          # alleen het hele land (342 gemeenten)
+    python3 benchmarks/bench.py --land --aantal 40 --profiel   # kleiner, met cProfile
 
 Meet:
 1. per document, in één proces: laden+controleren, verrijken+renderen, Markdown, Word;
 2. de koude CLI (een nieuw proces per keer), en daarnaast één kale pandoc-omzetting van
    hetzelfde Markdown naar .docx als pandoc er is (met de verhouding);
 3. de regio: alle leden van de Leidse regio in één batch, en een verzonnen regio van 50
-   leden (in een tijdelijke map gemaakt, niet vastgelegd).
+   leden (in een tijdelijke map gemaakt, niet vastgelegd);
+4. het hele land: 342 verzonnen gemeenten (kopieën van het voorbeeld, met jaargegevens),
+   elk met beleidsplan, jaarplannen en jaarverslag (--document alle) in docx en md, door
+   de batch met het standaardaantal processen. Meet wandkloktijd, CPU-tijd (hoofdproces
+   plus werkprocessen), CPU per document en het piekgeheugen (ru_maxrss) per proces.
+   Doelen: <= 55 ms CPU per document, < 30 s op 2 kernen, < 200 MB per proces. Zonder
+   --land draait dit deel in een eigen proces, zodat de cijfers van de andere delen niet
+   meetellen.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -151,14 +162,109 @@ def regio(herhalingen: int) -> None:
                   f"({duur / 50 * 1000:.0f} ms per lid, {gelukt} gelukt)")
 
 
+GEMEENTEN_IN_NEDERLAND = 342
+
+
+def maak_land(map_: Path, aantal: int) -> list[str]:
+    """``aantal`` kopieën van het voorbeeld (met jaargegevens), elk met een eigen naam in
+    metadata.gemeente: gemeente-001, gemeente-002, ..."""
+    bron = laden.meegeleverde_map() / "voorbeeld"
+    profiel = (bron / "profiel.yaml").read_text(encoding="utf-8")
+    namen = []
+    for i in range(1, aantal + 1):
+        naam = f"gemeente-{i:03d}"
+        shutil.copytree(bron, map_ / naam)
+        tekst = re.sub(r"(?m)^  gemeente: .*$", f"  gemeente: Gemeente {i:03d}", profiel, count=1)
+        (map_ / naam / "profiel.yaml").write_text(tekst, encoding="utf-8")
+        namen.append(naam)
+    return namen
+
+
+def _cpu(gebruik: resource.struct_rusage) -> float:
+    return gebruik.ru_utime + gebruik.ru_stime
+
+
+def _mb(maxrss: int) -> float:
+    return maxrss / (1024 * 1024) if sys.platform == "darwin" else maxrss / 1024  # macOS: bytes, Linux: KiB
+
+
+def land(aantal: int, profiel: bool = False) -> None:
+    from integriteitsplan.batch import beschikbare_processoren, genereer_meerdere
+
+    processen = min(beschikbare_processoren(), aantal)
+    print(f"\n4. Het hele land: {aantal} gemeenten, --document alle, docx + md, "
+          f"{processen} proces(sen) (standaard)")
+    with tempfile.TemporaryDirectory() as tmp:
+        gemeenten = Path(tmp) / "gemeenten"
+        gemeenten.mkdir()
+        namen = maak_land(gemeenten, aantal)
+        zelf_voor = resource.getrusage(resource.RUSAGE_SELF)
+        kinderen_voor = resource.getrusage(resource.RUSAGE_CHILDREN)
+        begin = time.perf_counter()
+        uitkomsten = genereer_meerdere(namen, document="alle", uitvoer=Path(tmp) / "uit", gemeenten=[gemeenten])
+        wand = time.perf_counter() - begin
+        zelf = resource.getrusage(resource.RUSAGE_SELF)
+        kinderen = resource.getrusage(resource.RUSAGE_CHILDREN)
+        gelukt = sum(u.gelukt for u in uitkomsten)
+        documenten = sum(1 for u in uitkomsten for pad in u.bestanden if pad.suffix == ".docx")
+        bestanden = sum(len(u.bestanden) for u in uitkomsten)
+        cpu_zelf = _cpu(zelf) - _cpu(zelf_voor)
+        cpu_kinderen = _cpu(kinderen) - _cpu(kinderen_voor)
+        cpu = cpu_zelf + cpu_kinderen
+        print(f"   gelukt: {gelukt} van {aantal}; {documenten} documenten ({bestanden} bestanden)")
+        print(f"   wandklok:               {wand:8.2f} s   (doel < 30 s op 2 kernen)")
+        print(f"   CPU totaal:             {cpu:8.2f} s   (hoofdproces {cpu_zelf:.2f} s, "
+              f"werkprocessen {cpu_kinderen:.2f} s)")
+        print(f"   CPU per document:       {cpu / max(documenten, 1) * 1000:8.1f} ms  (doel <= 55 ms)")
+        print(f"   CPU per gemeente:       {cpu / max(aantal, 1) * 1000:8.1f} ms")
+        piek_kind = f"{_mb(kinderen.ru_maxrss):.0f} MB" if processen > 1 else "– (geen werkprocessen)"
+        print(f"   piekgeheugen (maxrss):  hoofdproces {_mb(zelf.ru_maxrss):.0f} MB, grootste werkproces "
+              f"{piek_kind}  (doel < 200 MB per proces)")
+        if profiel:
+            _profileer_werk(namen[: min(len(namen), 20)], gemeenten, Path(tmp) / "profiel-uit")
+
+
+def _profileer_werk(namen: list[str], gemeenten: Path, uitvoer: Path) -> None:
+    """Wat een werkproces doet, in dit proces onder cProfile (na één gemeente opwarmen)."""
+    import cProfile
+    import pstats
+
+    from integriteitsplan.batch import genereer_meerdere
+
+    genereer_meerdere(namen[:1], processen=1, document="alle", uitvoer=uitvoer / "warm", gemeenten=[gemeenten])
+    meter = cProfile.Profile()
+    meter.enable()
+    genereer_meerdere(namen, processen=1, document="alle", uitvoer=uitvoer, gemeenten=[gemeenten])
+    meter.disable()
+    print(f"\n   cProfile van {len(namen)} gemeenten in één proces (warm), de duurste functies:")
+    statistiek = pstats.Stats(meter, stream=sys.stdout)
+    statistiek.sort_stats("cumulative").print_stats(30)
+    statistiek.sort_stats("tottime").print_stats(20)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--snel", action="store_true", help="minder herhalingen")
+    parser.add_argument("--land", action="store_true", help="alleen het hele land (deel 4)")
+    parser.add_argument("--aantal", type=int, default=GEMEENTEN_IN_NEDERLAND, metavar="N",
+                        help=f"aantal gemeenten voor het hele land (standaard {GEMEENTEN_IN_NEDERLAND})")
+    parser.add_argument("--profiel", action="store_true", help="deel 4 daarna ook onder cProfile")
     args = parser.parse_args()
+    if args.aantal < 1:
+        parser.error("--aantal moet 1 of meer zijn")
+    if args.land:
+        land(args.aantal, args.profiel)
+        return
     herhalingen = 5 if args.snel else 15
     markdown = per_document(herhalingen)
     koude_cli(next(iter(markdown.values())), 3 if args.snel else 7)
     regio(herhalingen)
+    sys.stdout.flush()
+    # In een eigen proces: RUSAGE_CHILDREN telt dan alleen dit deel. (Linux neemt de
+    # piek-RSS van de ouder mee over fork+exec; het hoofdproces van deel 4 kan dus de
+    # grootte van dit proces tonen. Met --land alleen is het zuiver.)
+    subprocess.run([sys.executable, __file__, "--land", "--aantal", str(args.aantal)]
+                   + (["--profiel"] if args.profiel else []), check=True)
 
 
 if __name__ == "__main__":

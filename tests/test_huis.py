@@ -2,7 +2,7 @@
 
 De stappen in de volgorde waarin de gegevens stromen, van onder naar boven:
 
-    0  fouten, bronnen, opmaak, click_nl   (gedeeld, zonder stappen; ook de gegevensmappen
+    0  fouten, bronnen, opmaak            (gedeeld, zonder stappen; ook de gegevensmappen
        referentie en huisstijl)
     1  domein                              (regels die meer stappen delen)
     2  laden
@@ -11,7 +11,7 @@ De stappen in de volgorde waarin de gegevens stromen, van onder naar boven:
     5  renderen
     6  schrijven
     7  genereren, controle, batch, nieuw   (de bibliotheek die de stappen achter elkaar zet)
-    8  cli, weergave, __main__             (de opdrachtregel)
+    8  cli/, __main__                     (de opdrachtregel)
 
 Een module mag modules van haar eigen verdieping en lager importeren, nooit hoger. Binnen
 een verdieping mag het geen kring vormen. De imports worden met ``ast`` uit de broncode
@@ -27,7 +27,7 @@ import pytest
 PAKKET = Path(__file__).resolve().parent.parent / "integriteitsplan"
 
 VERDIEPING = {
-    "fouten": 0, "bronnen": 0, "opmaak": 0, "click_nl": 0, "referentie": 0, "huisstijl": 0,
+    "fouten": 0, "bronnen": 0, "opmaak": 0, "referentie": 0, "huisstijl": 0,
     "domein": 1,
     "laden": 2,
     "controleren": 3,
@@ -35,7 +35,7 @@ VERDIEPING = {
     "renderen": 5,
     "schrijven": 6,
     "genereren": 7, "batch": 7, "nieuw": 7, "controle": 7,
-    "cli": 8, "weergave": 8, "__main__": 8,
+    "cli": 8, "__main__": 8,
 }
 
 

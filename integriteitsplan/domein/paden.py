@@ -8,6 +8,7 @@ bestand dat er niet is: de melding zegt nooit of een bestand buiten de map besta
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path, PurePath
 
 #: Omgevingsvariabele die de CLI zet met de gemeenten die op de opdrachtregel genoemd zijn.
@@ -45,3 +46,18 @@ def mag_buiten(gemeente: str) -> bool:
     if genoemd is None:
         return True
     return gemeente in {n for n in genoemd.split(os.pathsep) if n}
+
+
+@contextmanager
+def genoemd(namen):
+    """Alleen de gemeenten die op de opdrachtregel staan, mogen een register buiten hun
+    profielmap gebruiken (niet de leden die --regio erbij haalt)."""
+    vorige = os.environ.get(GENOEMD)
+    os.environ[GENOEMD] = os.pathsep.join(namen)
+    try:
+        yield
+    finally:
+        if vorige is None:
+            os.environ.pop(GENOEMD, None)
+        else:
+            os.environ[GENOEMD] = vorige

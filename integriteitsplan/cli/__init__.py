@@ -9,97 +9,35 @@ from __future__ import annotations
 import json
 import os
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from integriteitsplan import __version__, click_nl, laden, opmaak
+from integriteitsplan import __version__, laden, opmaak
+from integriteitsplan.cli import click_nl
+from integriteitsplan.cli.opties import AantalProcessen, Groep, Jaartal, formaat_optie, gemeenten_optie
+from integriteitsplan.cli.weergave import documenten_van, toetstabel, toon_privacybereik
 from integriteitsplan.domein import paden
-from integriteitsplan.domein.grenzen import EERSTE_JAAR, LAATSTE_JAAR
-from integriteitsplan.fouten import EXIT_BEVINDINGEN, IntegriteitsplanFout, InvoerFout
-from integriteitsplan.genereren import ALLE_FORMATEN, FORMATEN, generate
-from integriteitsplan.weergave import documenten_van, toetstabel, toon_privacybereik
+from integriteitsplan.fouten import EXIT_BEVINDINGEN
+from integriteitsplan.genereren import generate
 
 click_nl.installeer()
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-def _lees_formaten(_ctx, _param, waarden) -> tuple[str, ...]:
-    """``--formaat docx --formaat pdf`` of ``--formaat docx,pdf``; ``alle`` zijn ze alle vier,
-    ``beide`` (de standaard) is docx en md."""
-    uit: list[str] = []
-    for waarde in waarden or ("beide",):
-        for deel in waarde.replace(",", " ").split():
-            if deel == "alle":
-                uit += ALLE_FORMATEN
-            elif deel == "beide":
-                uit += FORMATEN
-            elif deel in ALLE_FORMATEN:
-                uit.append(deel)
-            else:
-                raise click.BadParameter(f"'{deel}' is geen formaat; kies uit {', '.join(ALLE_FORMATEN)}, "
-                                         "alle of beide.")
-    return tuple(dict.fromkeys(uit))
 
 
-def formaat_optie(functie):
-    return click.option(
-        "--formaat", multiple=True, callback=_lees_formaten, metavar="FORMAAT",
-        help="Welke bestanden: docx, md, pdf, html, 'alle' (de vier) of 'beide' (docx en md, de "
-             "standaard). Meer tegelijk: --formaat docx,pdf of de optie vaker.")(functie)
 
 
-def gemeenten_optie(functie):
-    return click.option(
-        "--gemeenten", "gemeenten", multiple=True, type=click.Path(file_okay=False, path_type=Path),
-        metavar="MAP",
-        help="Zoek profielen eerst in deze map (mag vaker). Daarna in ./gemeenten en in de "
-             "meegeleverde profielen.",
-    )(functie)
 
 
-class Opdracht(click.Command):
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("options_metavar", "[OPTIES]")
-        super().__init__(*args, **kwargs)
 
 
-class Groep(click.Group):
-    """Toont elke verwachte fout als Nederlandse tekst met de juiste exitcode."""
-
-    command_class = Opdracht
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("options_metavar", "[OPTIES]")
-        kwargs.setdefault("subcommand_metavar", "OPDRACHT [ARGUMENTEN]...")
-        super().__init__(*args, **kwargs)
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except IntegriteitsplanFout as fout:
-            tekst = str(fout)
-            if isinstance(fout, InvoerFout) and ctx.invoked_subcommand == "controleer":
-                tekst = tekst.replace(fout.slot, "Herstel de fouten en controleer opnieuw.")
-            click.echo(tekst, err=True)
-            ctx.exit(fout.exitcode)
 
 
-class Jaartal(click.ParamType):
-    """Een jaartal tussen EERSTE_JAAR en LAATSTE_JAAR, met een Nederlandse melding."""
 
-    name = "jaartal"
 
-    def convert(self, waarde, param, ctx):
-        try:
-            jaar = int(waarde)
-        except (TypeError, ValueError):
-            self.fail(f"'{waarde}' is geen jaartal; schrijf bijvoorbeeld 2027.", param, ctx)
-        if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
-            self.fail(f"{jaar} is geen geldig jaar; kies een jaar tussen {EERSTE_JAAR} en {LAATSTE_JAAR}.", param, ctx)
-        return jaar
 
 
 @click.group(cls=Groep, context_settings=CONTEXT)
@@ -128,8 +66,11 @@ def hoofd():
 @click.option("--uitvoer", type=click.Path(file_okay=False, path_type=Path), default=Path("uitvoer"),
               show_default=True, metavar="MAP", help="Map waarin <gemeente>/ met de documenten komt.")
 @click.option("--stil", is_flag=True, help="Toon alleen fouten.")
+@click.option("--processen", type=AantalProcessen(), metavar="N",
+              help="Met --regio of meer gemeenten: hoeveel gemeenten naast elkaar (standaard: alle "
+                   "processorkernen; 1 = na elkaar, zonder extra processen).")
 @gemeenten_optie
-def genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, gemeenten):
+def genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, processen, gemeenten):
     """Maak de documenten van GEMEENTE (of van meer gemeenten tegelijk).
 
     \b
@@ -150,26 +91,11 @@ def genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, gemeenten)
     Met --regio of meer namen worden de gemeenten naast elkaar gemaakt. Gaat er één
     mis, dan gaan de andere door; de exitcode is dan 1.
     """
-    with genoemd(gemeente):
-        _genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, gemeenten)
+    with paden.genoemd(gemeente):
+        _genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, processen, gemeenten)
 
 
-@contextmanager
-def genoemd(namen):
-    """Alleen de gemeenten die op de opdrachtregel staan, mogen een register buiten hun
-    profielmap gebruiken (niet de leden die --regio erbij haalt)."""
-    vorige = os.environ.get(paden.GENOEMD)
-    os.environ[paden.GENOEMD] = os.pathsep.join(namen)
-    try:
-        yield
-    finally:
-        if vorige is None:
-            os.environ.pop(paden.GENOEMD, None)
-        else:
-            os.environ[paden.GENOEMD] = vorige
-
-
-def _genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, gemeenten):
+def _genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, processen, gemeenten):
     if jaar is not None and document == "beleidsplan":
         raise click.UsageError("--jaar hoort bij een jaarplan of jaarverslag; het beleidsplan geldt voor zijn "
                                "hele looptijd. Laat --jaar weg, of kies --document jaarplan of --document "
@@ -177,7 +103,7 @@ def _genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, gemeenten
     formaten = formaat
     opties = dict(document=document, jaar=jaar, formaten=formaten, uitvoer=uitvoer, profielmappen=gemeenten)
     if regio or len(gemeente) > 1:
-        _genereer_meerdere(gemeente, regio, opties, stil)
+        _genereer_meerdere(gemeente, regio, opties, stil, processen)
         return
     if not gemeente:
         raise click.UsageError("Noem een gemeente, bijvoorbeeld: integriteitsplan genereer voorbeeld")
@@ -196,15 +122,27 @@ def _genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, gemeenten
         click.echo(f"{opmaak.hoofdletter(aantal)}; zie: integriteitsplan controleer {gemeente}")
 
 
-def _genereer_meerdere(namen, regio, opties, stil):
-    from integriteitsplan.batch import genereer_meerdere
+EXIT_AFGEBROKEN = 130  # zoals de shell na Ctrl-C
+
+
+def _genereer_meerdere(namen, regio, opties, stil, processen=None):
+    from integriteitsplan.batch import Afgebroken, genereer_meerdere
     from integriteitsplan.laden.profielen import leden_van
 
     namen = list(namen)
     if regio:
         namen += leden_van(regio, laden.zoekmappen(opties["profielmappen"]))
-    with click.progressbar(length=len(namen), label="Genereren", show_pos=True, hidden=stil) as balk:
-        uitkomsten = genereer_meerdere(namen, bij_klaar=lambda _u: balk.update(1), **opties)
+    try:
+        with click.progressbar(length=len(namen), label="Genereren", show_pos=True, hidden=stil) as balk:
+            uitkomsten = genereer_meerdere(namen, processen=processen, bij_klaar=lambda _u: balk.update(1),
+                                           **opties)
+    except Afgebroken as afbraak:
+        klaar = [u.gemeente for u in afbraak.klaar]
+        click.echo(f"\nAfgebroken (Ctrl-C). Klaar: {len(klaar)} van de {len(klaar) + len(afbraak.open)} "
+                   f"gemeenten: {', '.join(klaar) or 'geen'}.", err=True)
+        if afbraak.open:
+            click.echo(f"Niet (helemaal) gemaakt: {', '.join(afbraak.open)}.", err=True)
+        click.get_current_context().exit(EXIT_AFGEBROKEN)
     mislukt = [u for u in uitkomsten if not u.gelukt]
     if not stil or mislukt:
         click.echo("")
@@ -448,7 +386,6 @@ def main(argv: list[str] | None = None) -> None:
     """Het startpunt van de opdracht. Een fout die het programma niet verwacht (een fout in
     het programma zelf) wordt als korte Nederlandse melding getoond met exitcode 3; met
     INTEGRITEITSPLAN_DEBUG=1 volgt de volledige Python-melding."""
-    import os
 
     _console_robuust()
     try:
