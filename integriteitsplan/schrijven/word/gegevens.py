@@ -23,3 +23,6 @@ class Documentgegevens:
     steller: str | None = None  # auteur / laatst gewijzigd door (anders de gemeente)
     logo: Path | None = None  # PNG/JPG op de titelpagina
     huisstijl: Path | None = None  # eigen referentie-.docx; None = standaard.docx
+    # hoofdstukken op een nieuwe pagina: True/False, of None = zoals de kopstijl van de huisstijl
+    hoofdstuk_nieuwe_pagina: bool | None = None
+    inhoudsopgave_niveaus: int = 2  # kopniveaus in de inhoudsopgave
