@@ -79,7 +79,7 @@ def test_beleidsplan_structuur(uitvoer):
         xml = z.read("word/document.xml").decode("utf-8")
         instellingen = z.read("word/settings.xml").decode("utf-8")
         voetteksten = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("word/footer"))
-    assert 'TOC \\o &quot;1-3&quot;' in xml
+    assert 'TOC \\o &quot;1-2&quot;' in xml
     assert "updateFields" in instellingen
     assert "PAGE" in voetteksten and "NUMPAGES" in voetteksten
     # genummerde lijsten beginnen elk opnieuw: elke lijst een eigen w:num met startOverride

@@ -159,7 +159,8 @@ def test_pijlers_en_deelfacetten_als_koppen_in_volgorde(md):
     for i, (pijler, facetten) in enumerate(PIJLERS.items(), 2):
         verwacht.append((2, f"4.{i} {pijler}"))
         verwacht += [(3, f"4.{i}.{j} {facet}") for j, facet in enumerate(facetten, 1)]
-    assert koppen(hoofdstuk4) == verwacht
+    # (dieper dan niveau 3 staan de maatregelen zelf, als koppen zonder nummer)
+    assert [k for k in koppen(hoofdstuk4) if k[0] <= 3] == verwacht
 
 
 def test_kernwaarden_en_definitie(md):

@@ -26,6 +26,7 @@ from integriteitsplan.bronnen import sjablonenmap
 from integriteitsplan.fouten import SjabloonFout
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.renderen.koppen import kop
+from integriteitsplan.renderen.tabellen import zonder_lege_kolommen
 
 SJABLOONMAP_NAAM = "sjablonen"
 
@@ -113,6 +114,7 @@ def omgeving(mappen: tuple[str, ...], basis: tuple[str, ...] | None = None) -> j
     )
     env.filters.update(opmaak.FILTERS)
     env.globals["kop"] = kop
+    env.globals["zonder_lege_kolommen"] = zonder_lege_kolommen
     return env
 
 

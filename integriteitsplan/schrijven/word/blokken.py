@@ -25,6 +25,7 @@ from .vangen import (
     is_leeg,
     klassen,
 )
+from .maten import breedte
 from .xmltekst import Alinea, geheel
 
 
@@ -145,8 +146,19 @@ def paragraaf(o: Opbouw, el: ET.Element, kader: bool, stijl: str | None = None,
     begin = o.ppr_begin()
     if ppr:
         begin = {**(begin or {}), **ppr}
+    vorige = o.uit[-1] if o.uit else None
     p = o.alinea(stijl=stijl, ppr=begin)
     runs.inline(o, p.inhoud, el)
+    if isinstance(vorige, Alinea) and not o.stijlen.is_kop(vorige.stijl) \
+            and _een_regel("".join(el.itertext()), o.tekstbreedte):
+        # een alinea van één regel staat nooit alleen bovenaan een pagina: het blok ervoor
+        # (met weeskindregeling: zijn laatste twee regels) gaat mee
+        vorige.zet("keepNext")
+
+
+def _een_regel(tekst: str, tekstbreedte: int) -> bool:
+    """Past ``tekst`` (lopende tekst, 11 pt) op één regel?"""
+    return len(tekst) < 140 and breedte(tekst, 11.0) < tekstbreedte
 
 
 def code_blok(o: Opbouw, el: ET.Element, kader: bool) -> None:

@@ -105,6 +105,9 @@ def _liggend_begin(o: Opbouw) -> None:
     while i > 0 and isinstance(o.uit[i - 1], Alinea) and (
             o.stijlen.is_kop(o.uit[i - 1].stijl) or "keepNext" in (o.uit[i - 1].ppr or {})):
         i -= 1
+    if i > 0 and isinstance(o.uit[i - 1], Sectie) and o.uit[i - 1].liggend:
+        del o.uit[i - 1]  # de vorige tabel stond ook liggend: dezelfde sectie loopt door
+        return
     o.uit.insert(i, Sectie(o, liggend=False, eerste=not o.secties))
     o.secties += 1
 
