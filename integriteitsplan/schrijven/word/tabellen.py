@@ -52,7 +52,6 @@ _GETAL_RE = re.compile(r"[<>≤≥~]?\s*(?:€\s*)?[+-−]?\d[\d.,]*(?:\s*%)?(?:
 _LEEG = {"", "-", "–", "—"}
 _TEKST_RE = re.compile(r'(<w:t xml:space="preserve">)([^<]*)(</w:t>)')
 _BREEK_NA = re.compile(r"([/.@])(?=[^\s/.@])")
-KORTE_TABEL = 10  # een tabel van zoveel rijen (of minder) breekt niet over een pagina
 
 
 def getal_kolommen(platte: list[list[str]], n: int, met_kop: bool) -> list[bool]:
@@ -145,9 +144,11 @@ def tabel(o: Opbouw, el: ET.Element) -> None:
     aantal = len(rijen)
     for r, (cellen, is_kop) in enumerate(rijen):
         delen.append(rij_begin(is_kop))
-        # vasthouden aan de volgende rij: de eerste twee rijen, alle rijen van een korte tabel
-        # en de voorlaatste (geen pagina met alleen de laatste rij)
-        vast = r < aantal - 1 and (r < 2 or aantal <= KORTE_TABEL or r == aantal - 2)
+        # vasthouden aan de volgende rij: alleen de kopregel. LibreOffice 7.4 raakt rijen kwijt
+        # (ze verdwijnen uit de PDF) als een tabel die over een pagina breekt rijen met keepNext
+        # heeft; de eerste twee rijen, korte tabellen en de voorlaatste rij vasthouden wacht op
+        # een veilige manier (zie het verslag).
+        vast = is_kop and r < aantal - 1
         for k in range(n):
             c = cellen[k] if k < len(cellen) else None
             ppr: dict | None = {"keepNext": None} if vast else None
