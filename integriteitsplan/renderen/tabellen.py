@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 LEEG = {"", "-", "–", "—"}
+# in een vergelijking (het verschillenrapport) betekent een streep 'staat er niet': een waarde
+VERGELIJKING = {"Basis", "Lokaal", "Wijziging"}
 
 
 @dataclass
@@ -55,7 +57,7 @@ def _label(kolom: str) -> str:
 def zonder_lege_kolommen(kolommen: list[str], rijen: list[list[Any]], totaal: list[Any] | None = None) -> Compact:
     """De tabel zonder (bijna) lege kolommen; de eerste kolom blijft altijd staan."""
     kolommen, rijen = list(kolommen), [list(r) for r in rijen]
-    if not rijen or len(kolommen) < 2:
+    if not rijen or len(kolommen) < 2 or VERGELIJKING & set(map(str, kolommen)):
         return Compact(kolommen, rijen, totaal)
     houden, verplaatsen = [0], []
     for k in range(1, len(kolommen)):
