@@ -109,7 +109,22 @@ def documentgegevens(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt):
         logo=controleren.zoek_bestand(profiel, meta["logo"]) if meta.get("logo") else None,
         huisstijl=controleren.zoek_bestand(profiel, meta["huisstijl"]) if meta.get("huisstijl") else None,
         beeldmappen=tuple(v.map for v in profiel.keten),
+        hoofdstuk_nieuwe_pagina=_nieuwe_pagina(meta, verrijkt.soort),
+        inhoudsopgave_niveaus=meta.get("inhoudsopgave_niveaus") or 2,
     )
+
+
+def _nieuwe_pagina(meta: dict, soort: str) -> bool | None:
+    """Eén regel voor pagina-einden: de hoofdstukken van een beleidsplan beginnen op een nieuwe
+    pagina, die van jaarplan en jaarverslag lopen door; het profiel kan het anders willen, en
+    zonder keuze van het profiel volgen andere documenten de kopstijl van de huisstijl."""
+    if meta.get("hoofdstukken_op_nieuwe_pagina") is not None:
+        return bool(meta["hoofdstukken_op_nieuwe_pagina"])
+    if soort == "beleidsplan":
+        return True
+    if soort in ("jaarplan", "jaarverslag"):
+        return False if not meta.get("huisstijl") else None
+    return None
 
 
 def webpagina(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt, afbeeldingen: dict[str, bytes]):

@@ -108,20 +108,24 @@ def test_pdf_getagd_en_paginanummers_kloppen(gemaakt, gemeente, soort):
     md = paden[".md"].read_text("utf-8")
     titel = koppen(md)[0][1]
     assert lezer.metadata.title == titel
-    # bladwijzers: precies de koppen tot niveau 3 van de romp, op hun pagina
-    rompkoppen = [t for n, t in koppen(md)[1:] if n <= 3]
+    # bladwijzers: elke kop van de romp (ook de titels van maatregelen op niveau 4 en 5)
+    alle_koppen = [t for _n, t in koppen(md)[1:]]
     bladwijzers = outline(lezer)
-    assert [t for t, _ in bladwijzers] == rompkoppen
-    # elke regel van de inhoudsopgave: het nummer is de pagina waar pdftotext de kop vindt
+    assert [t for t, _ in bladwijzers] == alle_koppen
+    # de inhoudsopgave: de koppen tot het ingestelde niveau (standaard 2)
+    rompkoppen = [t for n, t in koppen(md)[1:] if n <= 2]
     bladen = paginas(paden[".pdf"])
     regels, eind = inhoud_uit_pdf(bladen)
     assert [t for t, _ in regels] == rompkoppen
+    # elke regel van de inhoudsopgave: het nummer is de pagina waar pdftotext de kop vindt,
+    # en de pagina van zijn bladwijzer
+    pagina_van_bladwijzer = dict(bladwijzers)
     vanaf = eind + 1  # koppen staan in volgorde: zoek elke kop vanaf de pagina van de vorige
-    for (tekst, nummer), (_, bladwijzerpagina) in zip(regels, bladwijzers):
+    for tekst, nummer in regels:
         gevonden = pagina_van(tekst, bladen, vanaf)
         assert gevonden == nummer, tekst
         vanaf = gevonden
-        assert bladwijzerpagina == nummer, tekst
+        assert pagina_van_bladwijzer[tekst] == nummer, tekst
     # de .docx van dezelfde run draagt dezelfde nummers in zijn opgeslagen inhoudsopgave
     with zipfile.ZipFile(paden[".docx"]) as z:
         xml = z.read("word/document.xml").decode("utf-8")

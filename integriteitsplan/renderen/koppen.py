@@ -7,13 +7,22 @@ import re
 MAX_KOPNIVEAU = 3
 
 
-def kop(niveau: int, titel: str, eigen_nummer: bool = False) -> str:
-    """Een Markdown-kop op ``niveau``; dieper dan niveau 3 wordt het een vette regel.
-    ``eigen_nummer``: de titel begint al met de letter of het nummer van de gemeente, en
-    krijgt daarom geen automatisch nummer ernaast."""
-    if niveau > MAX_KOPNIVEAU:
+MAX_ONGENUMMERD = 6  # dieper dan niveau 3 is een kop er nog wel, maar zonder nummer
+
+
+def kop(niveau: int, titel: str, genummerd: bool = True, eigen_nummer: bool = False) -> str:
+    """Een Markdown-kop op ``niveau``. Alleen niveau 1 tot 3 krijgt een automatisch nummer;
+    een diepere kop (zoals de titel van een maatregel, die zijn eigen code draagt) blijft een
+    kop, zonder nummer. Dieper dan niveau 6 wordt het een vette regel. ``eigen_nummer``: de
+    titel begint al met de letter of het nummer van de gemeente; die telt mee, maar krijgt
+    geen tweede nummer ernaast."""
+    if niveau > MAX_ONGENUMMERD:
         return f"**{titel}**"
-    return "#" * niveau + " " + titel + (" {.eigen-nummer}" if eigen_nummer else "")
+    if eigen_nummer and niveau <= MAX_KOPNIVEAU:
+        return "#" * niveau + " " + titel + " {.eigen-nummer}"
+    if genummerd and niveau <= MAX_KOPNIVEAU:
+        return "#" * niveau + " " + titel
+    return "#" * niveau + " " + titel + " {.ongenummerd}"
 
 
 _KOP = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$")
@@ -25,9 +34,9 @@ _ATTR = re.compile(r"\s*\{([^{}]*)\}\s*$")
 def nummer_koppen(markdown: str) -> str:
     """Nummer de koppen: '# Titel' wordt '# 1 Titel', '## Sub' wordt '## 1.1 Sub'.
     Een kop met ``{.bijlage}`` wordt 'Bijlage N Titel'; ``{.ongenummerd}`` blijft zonder
-    nummer, net als alle koppen binnen een bijlage. Een kop met ``{.eigen-nummer}`` draagt
-    al de letter of het nummer van de gemeente: die telt mee, maar krijgt er geen tweede
-    nummer bij."""
+    nummer, net als alle koppen binnen een bijlage. Dieper dan niveau 3 krijgt geen kop een
+    automatisch nummer. Een kop met ``{.eigen-nummer}`` draagt al de letter of het nummer van
+    de gemeente: die telt mee, maar krijgt er geen tweede nummer bij."""
     tellers = [0, 0, 0, 0, 0, 0]
     bijlage = 0
     modus = "nummer"  # van het laatste hoofdstuk: nummer, bijlage of ongenummerd
@@ -49,7 +58,7 @@ def nummer_koppen(markdown: str) -> str:
         if niveau == 1 and modus == "bijlage":
             bijlage += 1
             tekst = f"Bijlage {bijlage} {tekst}"
-        elif modus == "nummer" and "ongenummerd" not in klassen:
+        elif modus == "nummer" and "ongenummerd" not in klassen and niveau <= MAX_KOPNIVEAU:
             tellers[niveau - 1] += 1
             for i in range(niveau, len(tellers)):
                 tellers[i] = 0

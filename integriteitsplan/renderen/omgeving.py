@@ -27,6 +27,7 @@ from integriteitsplan.bronnen import sjablonenmap
 from integriteitsplan.fouten import SjabloonFout
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.renderen.koppen import kop
+from integriteitsplan.renderen.tabellen import zonder_lege_kolommen
 from integriteitsplan.renderen.zandbak import SJABLOONMAP_NAAM, Begrotingsfout, Zandbak, bereik, korte_naam
 
 
@@ -114,6 +115,7 @@ def omgeving(mappen: tuple[str, ...], basis: tuple[str, ...] | None = None) -> j
     env.filters.update(opmaak.FILTERS)
     env.globals["kop"] = kop
     env.globals["range"] = bereik
+    env.globals["zonder_lege_kolommen"] = zonder_lege_kolommen
     return env
 
 

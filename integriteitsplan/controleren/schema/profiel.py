@@ -97,6 +97,12 @@ PROFIEL_SCHEMA: dict = {
                 "huisstijl": tekst(
                     "Bestandsnaam van een eigen Word-huisstijl (.docx) in de profielmap."
                 ),
+                "inhoudsopgave_niveaus": geheel(
+                    "Hoeveel kopniveaus de inhoudsopgave toont (standaard 2: hoofdstukken en paragrafen).",
+                    minimum=1, maximum=4),
+                "hoofdstukken_op_nieuwe_pagina": janee(
+                    "Of elk hoofdstuk op een nieuwe pagina begint. Standaard: ja in het beleidsplan, "
+                    "nee in jaarplan en jaarverslag (tenzij de eigen huisstijl het anders regelt)."),
                 "inwoners": geheel("Aantal inwoners.", minimum=0, maximum=100_000_000),
                 "medewerkers": geheel("Aantal medewerkers.", minimum=0),
                 "bron": tekst("Waar de gegevens van dit profiel vandaan komen."),

@@ -67,6 +67,8 @@ def _bouw(o: Opbouw) -> dict[str, bytes]:
         body.remove(kind)
     body.append(o.sect)
     tekst = als_xml(o.uit)
+    if o.secties:  # de laatste sectie volgt op een liggende tabel: geen titelpagina meer
+        docx_intern.zonder_titelpagina(o.sect)
     if document.nsmap.get("w") == W_NS and document.nsmap.get("r") == R_NS:
         blob = etree.tostring(document, encoding="UTF-8", standalone=True)
         if blob.count(b"<w:body>") == 1:

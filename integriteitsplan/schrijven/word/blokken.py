@@ -12,6 +12,7 @@ import html
 import xml.etree.ElementTree as ET
 
 from . import afbeeldingen, runs, tabellen
+from .maten import breedte
 from .runs import CODE, VET
 from .toestand import Opbouw
 from .vangen import (
@@ -29,7 +30,8 @@ from .xmltekst import Alinea, geheel
 
 
 def koppen_verzamelen(o: Opbouw, wortel: ET.Element) -> list[tuple[int, str, str]]:
-    """(niveau, tekst, bladwijzer) van de koppen tot niveau 3, in volgorde."""
+    """(niveau, tekst, bladwijzer) van de koppen voor de inhoudsopgave (tot het niveau uit de
+    documentgegevens, standaard 2), in volgorde."""
     v = o.verwijzingen
     koppen = []
     for el in wortel.iter():
@@ -41,7 +43,7 @@ def koppen_verzamelen(o: Opbouw, wortel: ET.Element) -> list[tuple[int, str, str
             v.per_kop[id(el)] = (v.aantal, naam)
             if el.get("id"):
                 v.ankers[el.get("id")] = naam
-            if niveau <= 3:
+            if niveau <= o.g.inhoudsopgave_niveaus:
                 tekst = o.vangst.platte_tekst(el)
                 if tekst:
                     koppen.append((niveau, tekst, naam))
@@ -95,12 +97,18 @@ def kop(o: Opbouw, el: ET.Element, niveau: int, kader: bool) -> None:
     sid, nieuwe_pagina, genummerd = o.stijlen.kop_eigenschappen(f"kop{min(niveau, 4)}")
     ppr = None
     o.stroom.na_tabel = False
-    if (niveau == 1 and not nieuwe_pagina) or o.stroom.nieuwe_pagina:
+    eigen_keuze = o.g.hoofdstuk_nieuwe_pagina
+    if o.stroom.nieuwe_pagina or (niveau == 1 and eigen_keuze and not nieuwe_pagina):
         ppr = {"pageBreakBefore": None}
+    elif niveau == 1 and eigen_keuze is False and nieuwe_pagina:
+        ppr = {"pageBreakBefore": {"val": "0"}}  # de kopstijl begint een pagina, het document niet
     o.stroom.nieuwe_pagina = False
     if genummerd:  # automatische kopnummering van de huisstijl uit: nummers staan in de tekst
         ppr = ppr or {}
         ppr["numPr"] = '<w:numPr><w:numId w:val="0"/></w:numPr>'
+    if niveau > 4:  # kopstijlen gaan tot niveau 4; het overzicht (navigatievenster) dieper
+        ppr = ppr or {}
+        ppr["outlineLvl"] = {"val": str(min(niveau, 9) - 1)}
     p = o.alinea(stijl=sid, ppr=ppr)
     bladwijzer = o.verwijzingen.per_kop.get(id(el))
     if bladwijzer:
@@ -138,8 +146,19 @@ def paragraaf(o: Opbouw, el: ET.Element, kader: bool, stijl: str | None = None,
     begin = o.ppr_begin()
     if ppr:
         begin = {**(begin or {}), **ppr}
+    vorige = o.uit[-1] if o.uit else None
     p = o.alinea(stijl=stijl, ppr=begin)
     runs.inline(o, p.inhoud, el)
+    if isinstance(vorige, Alinea) and not o.stijlen.is_kop(vorige.stijl) \
+            and _een_regel("".join(el.itertext()), o.tekstbreedte):
+        # een alinea van één regel staat nooit alleen bovenaan een pagina: het blok ervoor
+        # (met weeskindregeling: zijn laatste twee regels) gaat mee
+        vorige.zet("keepNext")
+
+
+def _een_regel(tekst: str, tekstbreedte: int) -> bool:
+    """Past ``tekst`` (lopende tekst, 11 pt) op één regel?"""
+    return len(tekst) < 140 and breedte(tekst, 11.0) < tekstbreedte
 
 
 def code_blok(o: Opbouw, el: ET.Element, kader: bool) -> None:
@@ -214,9 +233,8 @@ def lijst(o: Opbouw, el: ET.Element, diepte: int) -> None:
         numpr = None
     vervolg = o.stijl(f"vervolg{min(diepte, 2) + 1}")
 
-    for li in el:
-        if li.tag != "li":
-            continue
+    items = [li for li in el if li.tag == "li"]
+    for i, li in enumerate(items):
         item = _Item(o, sid, vervolg, numpr)
         if li.text:
             item.wachtend.append(li.text)
@@ -241,6 +259,9 @@ def lijst(o: Opbouw, el: ET.Element, diepte: int) -> None:
         item.spoel()
         if item.eerste:  # leeg lijstitem
             item.alinea()
+        if i < len(items) - 1 and (i == 0 or i == len(items) - 2) and isinstance(o.uit[-1], Alinea):
+            # geen pagina met één lijstitem: het eerste en het laatste item houden hun buur vast
+            o.uit[-1].zet("keepNext")
     if diepte == 0 and o.uit and isinstance(o.uit[-1], Alinea):
         # ruimte na de lijst (binnen de lijst houdt contextualSpacing hem compact)
         o.uit[-1].zet("spacing", {"after": "160"})

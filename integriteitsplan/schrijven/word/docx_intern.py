@@ -34,6 +34,7 @@ Omdat dit geen openbare API is, is python-docx vastgezet onder de volgende hoofd
 """
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Iterator
 
@@ -49,6 +50,16 @@ from lxml import etree
 
 # ---------------------------------------------------------------------------
 # XML
+
+
+def kopie(element):
+    """Een diepe kopie van een lxml-element (bijvoorbeeld de w:sectPr)."""
+    return copy.deepcopy(element)
+
+
+def als_tekst(element) -> str:
+    """Een lxml-element als XML-tekst."""
+    return etree.tostring(element, encoding="unicode")
 
 
 def lees_xml(tekst: str):
@@ -185,6 +196,11 @@ def koppel_kop_of_voettekst(doc, sect, soort: str, tekst: str, eerste_pagina: bo
 def zet_aparte_titelpagina(sect) -> None:
     """Eigen kop- en voettekst op de eerste pagina (w:titlePg)."""
     sect.titlePg_val = True
+
+
+def zonder_titelpagina(sect) -> None:
+    """Geen eigen kop- en voettekst op de eerste pagina van deze sectie."""
+    sect.titlePg_val = False
 
 
 # ---------------------------------------------------------------------------

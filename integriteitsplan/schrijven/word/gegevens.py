@@ -25,3 +25,6 @@ class Documentgegevens:
     huisstijl: Path | None = None  # eigen referentie-.docx; None = standaard.docx
     # mappen waarin afbeeldingen uit de tekst mogen staan (de profielmappen van de keten)
     beeldmappen: tuple[Path, ...] = ()
+    # hoofdstukken op een nieuwe pagina: True/False, of None = zoals de kopstijl van de huisstijl
+    hoofdstuk_nieuwe_pagina: bool | None = None
+    inhoudsopgave_niveaus: int = 2  # kopniveaus in de inhoudsopgave

@@ -15,8 +15,6 @@ from .tabellen import cel, rij_begin, tabel_begin
 from .toestand import Opbouw
 from .xmltekst import PAGEBREAKBEFORE, Alinea, esc
 
-_TOC_INSTRUCTIE = ' TOC \\o "1-3" \\h \\z \\u '
-
 
 def omslag(o: Opbouw) -> None:
     g = o.g
@@ -53,6 +51,11 @@ def omslag(o: Opbouw) -> None:
         o.alinea(ppr={"spacing": {"before": "0", "after": "0"}})
 
 
+def toc_instructie(niveaus: int) -> str:
+    """Het TOC-veld voor koppen tot en met ``niveaus``."""
+    return f' TOC \\o "1-{niveaus}" \\h \\z \\u '
+
+
 def inhoudsopgave(o: Opbouw, koppen: list[tuple[int, str, str]]) -> None:
     ppr = None
     if not o.stijlen.heeft(o.stijlen.ruwe_stijl("inhoudkop"), PAGEBREAKBEFORE):
@@ -60,11 +63,14 @@ def inhoudsopgave(o: Opbouw, koppen: list[tuple[int, str, str]]) -> None:
     runs.run(o, o.alinea(stijl=o.stijl("inhoudkop"), ppr=ppr).inhoud, "Inhoud")
     laatste = None
     for i, (niveau, tekst, bladwijzer) in enumerate(koppen):
-        p = o.alinea(stijl=o.stijl(f"toc{niveau}"))
+        p = o.alinea(stijl=o.stijl(f"toc{min(niveau, 3)}"))
+        if len(koppen) - 3 <= i < len(koppen) - 1:
+            p.zet("keepNext")  # geen pagina met alleen de staart van de inhoudsopgave
         if i == 0:
             p.inhoud.append(
                 '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-                f'<w:r><w:instrText xml:space="preserve">{esc(_TOC_INSTRUCTIE)}</w:instrText></w:r>'
+                f'<w:r><w:instrText xml:space="preserve">{esc(toc_instructie(o.g.inhoudsopgave_niveaus))}'
+                '</w:instrText></w:r>'
                 '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
             )
         p.inhoud.append(f'<w:hyperlink w:anchor="{bladwijzer}" w:history="1">')

@@ -96,6 +96,7 @@ class Stijlboek:
         self._num_kopie: dict[str, str] = {}
         self._lijstinfo: dict[str, tuple] = {}
         self._kop_eigenschappen: dict[str, tuple[bool, bool]] = {}
+        self._kopstijlen: set[str] | None = None
 
     # -- stijlen -----------------------------------------------------------
 
@@ -187,6 +188,14 @@ class Stijlboek:
             if el is not None:
                 return el.get(VAL, "1") not in ("0", "false", "off")
         return False
+
+    def is_kop(self, sid: str | None) -> bool:
+        """Of ``sid`` een van de kopstijlen (niveau 1 tot 4) is."""
+        if sid is None:
+            return False
+        if self._kopstijlen is None:
+            self._kopstijlen = {self.stijl(f"kop{n}") for n in range(1, 5)}
+        return sid in self._kopstijlen
 
     def kop_eigenschappen(self, sleutel: str) -> tuple[str, bool, bool]:
         """(styleId, begint op nieuwe pagina, heeft automatische nummering) van een kopstijl."""

@@ -7,12 +7,13 @@ breken aan de body toe.
 """
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
-from . import runs
-from .maten import kolombreedtes
+from . import docx_intern, runs
+from .maten import ADRES_RE, kolombreedtes, minimale_breedtes
 from .toestand import Opbouw
-from .xmltekst import Alinea
+from .xmltekst import Alinea, W
 
 
 def tabel_begin(o: Opbouw, stijl: str, breedtes: list[int], kop: bool) -> str:
@@ -46,6 +47,75 @@ def rij_begin(kopregel: bool) -> str:
     return "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
 
 
+# een getal of bedrag (rechts uitgelijnd): "€ 19.000", "12", "82%", "< 5", "1.250,50"
+_GETAL_RE = re.compile(r"[<>≤≥~]?\s*(?:€\s*)?[+-−]?\d[\d.,]*(?:\s*%)?(?:\s*[-–]\s*)?")
+_LEEG = {"", "-", "–", "—"}
+_TEKST_RE = re.compile(r'(<w:t xml:space="preserve">)([^<]*)(</w:t>)')
+_BREEK_NA = re.compile(r"([/.@])(?=[^\s/.@])")
+
+
+def getal_kolommen(platte: list[list[str]], n: int, met_kop: bool) -> list[bool]:
+    """Per kolom: staan er (buiten de kopregel) alleen getallen of bedragen in?"""
+    uit = []
+    romp = platte[1:] if met_kop else platte
+    for k in range(n):
+        waarden = [r[k].strip() for r in romp if k < len(r) and r[k].strip() not in _LEEG]
+        # een totaalregel begint vaak met een vet label in de eerste kolom; die telt niet mee
+        uit.append(bool(waarden) and k > 0 and all(_GETAL_RE.fullmatch(w) for w in waarden))
+    return uit
+
+
+def breekpunten(xml: str) -> str:
+    """Zet in web- en e-mailadressen een onzichtbaar breekpunt (U+200B) na '/', '.' en '@',
+    zodat een smalle cel het adres daar breekt en niet midden in een woord."""
+    def in_tekst(m: re.Match) -> str:
+        tekst = ADRES_RE.sub(lambda a: _BREEK_NA.sub("\\1\u200b", a.group(0)), m.group(2))
+        return m.group(1) + tekst + m.group(3)
+    return _TEKST_RE.sub(in_tekst, xml)
+
+
+class Sectie:
+    """Een alinea die een sectie afsluit (pPr/sectPr). De pagina-instelling wordt pas bij het
+    schrijven uit de definitieve w:sectPr van het document afgeleid (koptekst, voettekst en
+    titelpagina worden pas op het eind toegevoegd)."""
+
+    def __init__(self, o: Opbouw, liggend: bool, eerste: bool) -> None:
+        self.o, self.liggend, self.eerste = o, liggend, eerste
+
+    def xml(self) -> str:
+        sect = docx_intern.kopie(self.o.sect)
+        if not self.eerste:  # alleen de eerste sectie heeft een titelpagina
+            for el in sect.findall(W + "titlePg"):
+                sect.remove(el)
+        if self.liggend:
+            pgsz = sect.find(W + "pgSz")
+            b, h = pgsz.get(W + "w"), pgsz.get(W + "h")
+            pgsz.set(W + "w", h)
+            pgsz.set(W + "h", b)
+            pgsz.set(W + "orient", "landscape")
+        tekst = docx_intern.als_tekst(sect)
+        return ('<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+                f"{tekst}</w:pPr></w:p>")
+
+
+def _liggend_begin(o: Opbouw) -> None:
+    """Sluit de staande sectie af vóór de tabel en wat hem inleidt (koppen, inleidende zin)."""
+    i = len(o.uit)
+    while i > 0 and isinstance(o.uit[i - 1], Alinea) and (
+            o.stijlen.is_kop(o.uit[i - 1].stijl) or "keepNext" in (o.uit[i - 1].ppr or {})):
+        i -= 1
+    if i > 0 and isinstance(o.uit[i - 1], Sectie) and o.uit[i - 1].liggend:
+        del o.uit[i - 1]  # de vorige tabel stond ook liggend: dezelfde sectie loopt door
+        return
+    o.uit.insert(i, Sectie(o, liggend=False, eerste=not o.secties))
+    o.secties += 1
+
+
+def _liggend_eind(o: Opbouw) -> None:
+    o.uit.append(Sectie(o, liggend=True, eerste=False))
+    o.stroom.laatste_tabel = False
+
+
 def tabel(o: Opbouw, el: ET.Element) -> None:
     rijen: list[tuple[list[ET.Element], bool]] = []
     for deel in el:
@@ -60,27 +130,44 @@ def tabel(o: Opbouw, el: ET.Element) -> None:
     n = max(len(c) for c, _ in rijen) or 1
     o.houd_inleiding_vast()
     platte = [[o.vangst.platte_tekst(c) for c in cellen[:n]] for cellen, _ in rijen]
-    breedtes = kolombreedtes(platte, n, o.tekstbreedte)
     heeft_kop = rijen[0][1]
+    minimum = minimale_breedtes(platte, n)
+    beschikbaar = o.tekstbreedte
+    liggend = sum(minimum) > beschikbaar
+    if liggend:  # past niet staand, ook niet met elk woord op zijn eigen regel: liggende pagina
+        _liggend_begin(o)
+        beschikbaar = o.tekstbreedte_liggend
+    breedtes = kolombreedtes(platte, n, beschikbaar, minimum=minimum)
+    rechts = getal_kolommen(platte, n, heeft_kop)
     delen = [tabel_begin(o, o.stijl("tabel"), breedtes, kop=heeft_kop)]
     kop_stijl, tekst_stijl = o.stijl("tabelkop"), o.stijl("tabeltekst")
-    for cellen, is_kop in rijen:
+    aantal = len(rijen)
+    for r, (cellen, is_kop) in enumerate(rijen):
         delen.append(rij_begin(is_kop))
+        # vasthouden aan de volgende rij: alleen de kopregel. LibreOffice 7.4 raakt rijen kwijt
+        # (ze verdwijnen uit de PDF) als een tabel die over een pagina breekt rijen met keepNext
+        # heeft; de eerste twee rijen, korte tabellen en de voorlaatste rij vasthouden wacht op
+        # een veilige manier (zie het verslag).
+        vast = is_kop and r < aantal - 1
         for k in range(n):
             c = cellen[k] if k < len(cellen) else None
-            ppr = None
-            if c is not None:
-                uitlijning = (c.get("style") or "") + (c.get("align") or "")
-                if "right" in uitlijning:
-                    ppr = {"jc": {"val": "right"}}
-                elif "center" in uitlijning:
-                    ppr = {"jc": {"val": "center"}}
+            ppr: dict | None = {"keepNext": None} if vast else None
+            uitlijning = ((c.get("style") or "") + (c.get("align") or "")) if c is not None else ""
+            if "right" in uitlijning or rechts[k]:
+                ppr = {**(ppr or {}), "jc": {"val": "right"}}
+            elif "center" in uitlijning:
+                ppr = {**(ppr or {}), "jc": {"val": "center"}}
             p = Alinea(kop_stijl if is_kop else tekst_stijl, ppr)
             o.stroom.begin = True
             if c is not None:
                 runs.inline(o, p.inhoud, c)
-            delen.append(cel(breedtes[k], p))
+            xml = cel(breedtes[k], p)
+            if "@" in xml or "://" in xml or "www." in xml:
+                xml = breekpunten(xml)
+            delen.append(xml)
         delen.append("</w:tr>")
     delen.append("</w:tbl>")
     o.uit.append("".join(delen))
     o.stroom.na_tabel = True
+    if liggend:
+        _liggend_eind(o)

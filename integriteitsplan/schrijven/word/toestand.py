@@ -71,6 +71,8 @@ class Opbouw:
             )
         self.sect = sect
         self.tekstbreedte, self.teksthoogte = tekstvlak(sect)
+        self.tekstbreedte_liggend = tekstvlak(sect, liggend=True)[0]
+        self.secties = 0  # afgesloten secties vóór een liggende tabel
 
     def stijl(self, sleutel: str) -> str:
         return self.stijlen.stijl(sleutel)

@@ -1,0 +1,174 @@
+"""De bladspiegel van elk meegeleverd document, zoals LibreOffice hem zet: geen woord uit een
+tabelcel over twee regels, geen (bijna) lege pagina, de hoofdstukken in volgorde; en in de .docx:
+maatregeltitels als koppen die bij de volgende alinea blijven, geen kolom van alleen strepen.
+
+Elk document wordt één keer per testsessie omgezet (één aanroep van LibreOffice voor alle
+documenten samen)."""
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import subprocess
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import docx
+import pytest
+
+from conftest import koppen, koppen_in_pdf, pdf_tekst, soffice_pad
+from integriteitsplan import generate
+
+DOCUMENTEN = [
+    ("voorbeeld", "beleidsplan", None),
+    ("voorbeeld", "jaarplan", 2026),
+    ("voorbeeld", "jaarplan", 2027),
+    ("voorbeeld", "jaarverslag", 2026),
+    ("haarlem", "beleidsplan", None),
+    ("arnhem", "beleidsplan", None),
+    ("leiderdorp", "beleidsplan", None),
+    ("leiden", "beleidsplan", None),
+    ("oegstgeest", "beleidsplan", None),
+    ("zoeterwoude", "beleidsplan", None),
+    ("leiden", "jaarplan", 2026),
+    ("leiden", "jaarverslag", 2026),
+]
+NAMEN = [f"{g}-{s}" + (f"-{j}" if j else "") for g, s, j in DOCUMENTEN]
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_WOORD = re.compile(r"[\w'’]+", re.U)
+
+
+@pytest.fixture(scope="session")
+def opgemaakt(tmp_path_factory) -> dict[str, dict[str, Path]]:
+    soffice = soffice_pad()
+    if shutil.which("pdftotext") is None:
+        pdf_tekst(Path("-"))  # slaat over (of faalt in CI)
+    map_ = tmp_path_factory.mktemp("opmaak")
+    plat = map_ / "docx"
+    plat.mkdir()
+    uit: dict[str, dict[str, Path]] = {}
+    for naam, (gemeente, soort, jaar) in zip(NAMEN, DOCUMENTEN):
+        verslag = generate(gemeente, document=soort, jaar=jaar, formaten=["docx", "md"],
+                           uitvoer=map_ / "gen", profielmappen=[])
+        paden = {b.pad.suffix: b.pad for b in verslag.bestanden}
+        kopie = plat / f"{naam}.docx"
+        shutil.copy(paden[".docx"], kopie)
+        uit[naam] = {"docx": kopie, "md": paden[".md"], "pdf": map_ / "pdf" / f"{naam}.pdf"}
+    profiel = map_ / "lo-profiel"
+    resultaat = subprocess.run(
+        [soffice, f"-env:UserInstallation={profiel.as_uri()}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(map_ / "pdf"), *sorted(str(p) for p in plat.glob("*.docx"))],
+        capture_output=True, text=True, timeout=600)
+    for paden in uit.values():
+        assert paden["pdf"].exists(), resultaat.stderr + resultaat.stdout
+    return uit
+
+
+def _schoon(tekst: str) -> str:
+    tekst = unicodedata.normalize("NFKC", tekst)
+    return tekst.replace("\u200b", "").replace("\u00ad", "")
+
+
+def bladen(pdf: Path) -> list[list[tuple[float, str]]]:
+    """Per pagina de woorden van de romp (zonder kop- en voettekst) als (y, woord)."""
+    uit = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    paginas = []
+    for m in re.finditer(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', uit, re.S):
+        hoogte = float(m.group(1))
+        woorden = re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">(.*?)</word>',
+                             m.group(2))
+        paginas.append([(float(y), _schoon(html.unescape(w))) for y, w in woorden
+                        if hoogte * 0.07 < float(y) < hoogte * 0.93])
+    return paginas
+
+
+def regels(woorden: list[tuple[float, str]]) -> list[str]:
+    per_regel: dict[int, list[str]] = {}
+    for y, w in woorden:
+        per_regel.setdefault(round(y / 3), []).append(w)
+    return [" ".join(v) for _, v in sorted(per_regel.items())]
+
+
+def stukken(tekst: str) -> list[str]:
+    """De woorden van een tekst, zoals een regel ze mag breken: ook na '-', '/', '.' en '@'."""
+    return [s for w in _WOORD.findall(_schoon(tekst)) for s in re.split(r"[-/.@]", w) if len(s) >= 2]
+
+
+def docx_teksten(pad: Path) -> tuple[list[str], list[str]]:
+    """(alle alinea's van de romp, de tekst van elke tabelcel)."""
+    document = docx.Document(str(pad))
+    body = document.element.body
+    alles = ["".join(t.text or "" for t in p.iter(W + "t")) for p in body.iter(W + "p")]
+    cellen = ["".join(t.text or "" for t in tc.iter(W + "t")) for tc in body.iter(W + "tc")]
+    return alles, cellen
+
+
+@pytest.mark.parametrize("naam", NAMEN)
+def test_geen_woord_uit_een_tabelcel_gebroken(opgemaakt, naam):
+    paden = opgemaakt[naam]
+    alles, cellen = docx_teksten(paden["docx"])
+    in_docx = Counter(s for a in alles for s in stukken(a))
+    in_pdf = Counter(s for blad in bladen(paden["pdf"]) for _, w in blad for s in stukken(w))
+    # kop- en voettekst staan niet in de romp; een woord dat daar staat telt niet
+    gebroken = sorted({s for c in cellen for s in stukken(c) if in_pdf[s] < in_docx[s]
+                       and not s.isdigit()})
+    assert not gebroken, f"woorden uit tabelcellen over twee regels gebroken: {gebroken[:10]}"
+
+
+@pytest.mark.parametrize("naam", NAMEN)
+def test_geen_bijna_lege_pagina(opgemaakt, naam):
+    paginas = bladen(opgemaakt[naam]["pdf"])
+    leeg = []
+    for nr, woorden in enumerate(paginas[1:], 2):  # de titelpagina is kort
+        r = regels(woorden)
+        if len(r) <= 2:
+            leeg.append((nr, r))
+    assert not leeg, f"pagina's met hooguit twee regels: {leeg}"
+
+
+@pytest.mark.parametrize("naam", NAMEN)
+def test_hoofdstukken_in_volgorde(opgemaakt, naam):
+    paden = opgemaakt[naam]
+    titels = [t for n, t in koppen(paden["md"].read_text("utf-8"))[1:] if n == 1]
+    tekst = subprocess.run(["pdftotext", "-layout", str(paden["pdf"]), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    koppen_in_pdf(tekst, titels)  # elke titel staat er als eigen regel
+    # en in volgorde: elke titel komt (als eigen regel) na de vorige
+    positie = 0
+    for titel in titels:
+        m = re.compile(rf"^\s*(?:\d+\.?\s+)?{re.escape(titel)}\s*$", re.M).search(tekst, positie)
+        assert m, f"kop '{titel}' staat niet na de vorige hoofdstuktitel"
+        positie = m.end()
+
+
+@pytest.mark.parametrize("naam", [n for n in NAMEN if "beleidsplan" in n])
+def test_maatregeltitels_zijn_koppen_die_vasthouden(opgemaakt, naam):
+    document = docx.Document(str(opgemaakt[naam]["docx"]))
+    md = opgemaakt[naam]["md"].read_text("utf-8")
+    maatregelen = re.findall(r"^#{2,6} ([A-Z]{1,3}\d+\. .*)$", md, re.M)
+    if not maatregelen:
+        pytest.skip("dit plan toont zijn maatregelen niet als secties")
+    koppen_docx = {}
+    for p in document.paragraphs:
+        if p.style.name.startswith("Heading "):
+            koppen_docx[p.text] = p
+    for titel in maatregelen:
+        p = koppen_docx.get(titel)
+        assert p is not None, f"maatregel '{titel}' is geen kop"
+        stijl_keep = p.style.element.find(f"{W}pPr/{W}keepNext") is not None
+        eigen_keep = p._p.find(f"{W}pPr/{W}keepNext") is not None
+        assert stijl_keep or eigen_keep, titel
+
+
+@pytest.mark.parametrize("naam", NAMEN)
+def test_geen_kolom_van_alleen_strepen(opgemaakt, naam):
+    document = docx.Document(str(opgemaakt[naam]["docx"]))
+    for tabel in document.tables:
+        rijen = [[c.text.strip() for c in r.cells] for r in tabel.rows][1:]
+        if not rijen:
+            continue
+        for k in range(len(rijen[0])):
+            waarden = [r[k] for r in rijen if k < len(r)]
+            assert not all(w in ("", "-", "–", "—") for w in waarden), (tabel.rows[0].cells[k].text, waarden)
