@@ -38,23 +38,26 @@ class Document:
     bestanden: dict[str, bytes]  # bestandsnaam -> inhoud
 
 
+Leden = dict[str, tuple[laden.Profiel, laden.Jaargegevens]]  # de geladen leden van een regio
+
+
 def verrijk(profiel: laden.Profiel, jaren: laden.Jaargegevens | None, soort: str, jaar: int | None,
-            mappen: list[laden.Zoekmap] | None = None):
+            leden: Leden | None = None):
     if soort == "beleidsplan":
         return verrijken.verrijk_beleidsplan(profiel)
     if soort == "jaarplan":
         return verrijken.verrijk_jaarplan(profiel, jaren, jaar)
-    if profiel.data.get("leden") and mappen is not None:
-        return verrijken.verrijk_regioverslag(profiel, jaren, jaar, mappen)
+    if leden:
+        return verrijken.verrijk_regioverslag(profiel, jaren, jaar, leden)
     return verrijken.verrijk_jaarverslag(profiel, jaren, jaar)
 
 
 def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: Sequence[str] = FORMATEN,
                   jaren: laden.Jaargegevens | None = None, jaar: int | None = None,
                   verrijkt: verrijken.Verrijkt | None = None,
-                  mappen: list[laden.Zoekmap] | None = None) -> Document:
+                  leden: Leden | None = None) -> Document:
     """Verrijk, render en schrijf één document in het geheugen."""
-    verrijkt = verrijkt or verrijk(profiel, jaren, soort, jaar, mappen)
+    verrijkt = verrijkt or verrijk(profiel, jaren, soort, jaar, leden)
     afbeeldingen: dict[str, bytes] = {}
     if soort == "jaarverslag":
         from integriteitsplan.renderen import grafiek
@@ -151,9 +154,10 @@ def verschillen(regio: str, *, formaten: Iterable[str] = FORMATEN, uitvoer: Path
     mappen = laden.zoekmappen(profielmappen, werkmap)
     basis = laden.laad_profiel(regio, mappen)
     controleren.zeker_geldig(basis, mappen)
-    for lid in vs.leden_van(regio, mappen):
-        controleren.zeker_geldig(laden.laad_profiel(lid, mappen), mappen)
-    rapport = vs.maak_rapport(regio, mappen)
+    leden = {lid: laden.laad_profiel(lid, mappen) for lid in laden.leden_van(regio, mappen)}
+    for profiel in leden.values():
+        controleren.zeker_geldig(profiel, mappen)
+    rapport = vs.maak_rapport(basis, leden)
     gemaakt = maak_document(basis, "verschillen", tuple(formaten), verrijkt=vs.verrijk_rapport(rapport))
     doelmap = Path(uitvoer) / regio
     geschreven = schrijf_bestanden({doelmap / naam: data for naam, data in gemaakt.bestanden.items()})
@@ -204,6 +208,7 @@ class Voorbereid:
     taken: list[tuple[str, int | None]]
     uitslag: controleren.Uitslag
     mappen: list[laden.Zoekmap]
+    leden: Leden = field(default_factory=dict)  # van een regio, één keer geladen en gecontroleerd
 
 
 def bereid_voor(gemeente: str, document: str = "beleidsplan", jaar: int | None = None,
@@ -214,25 +219,31 @@ def bereid_voor(gemeente: str, document: str = "beleidsplan", jaar: int | None =
     profiel = laden.laad_profiel(gemeente, mappen)
     uitslag = controleren.zeker_geldig(profiel, mappen)
     jaren = laden.Jaargegevens()
+    leden: Leden = {}
     if document != "beleidsplan":
         jaren = laden.laad_jaren(profiel)
         uitslag.waarschuwingen += controleren.zeker_geldige_jaren(profiel, jaren).waarschuwingen
         if profiel.data.get("leden") and document in ("jaarverslag", "alle"):
-            _controleer_leden(profiel, mappen)
-    return Voorbereid(profiel, jaren, opdrachten(jaren, document, jaar), uitslag, mappen)
+            leden = laad_leden(profiel, mappen)
+    return Voorbereid(profiel, jaren, opdrachten(jaren, document, jaar), uitslag, mappen, leden)
 
 
-def _controleer_leden(regio: laden.Profiel, mappen: list[laden.Zoekmap]) -> None:
-    """Het regionale jaarverslag telt de cijfers van de leden op: die moeten dus kloppen."""
+def laad_leden(regio: laden.Profiel, mappen: list[laden.Zoekmap]) -> Leden:
+    """Laad en controleer de leden van een regio, één keer per run. Het regionale jaarverslag
+    telt hun cijfers op: die moeten dus kloppen."""
     fouten: list[Foutmelding] = []
+    leden: Leden = {}
     for lid in regio.data["leden"]:
         profiel = laden.laad_profiel(lid, mappen)
         fouten += controleren.controleer_profiel(profiel).fouten
+        jaren = laden.laad_jaren(profiel)
         if not fouten:
-            fouten += controleren.controleer_jaren(profiel, laden.laad_jaren(profiel)).fouten
+            fouten += controleren.controleer_jaren(profiel, jaren).fouten
+        leden[lid] = (profiel, jaren)
     if fouten:
         raise InvoerFout(fouten, kop="Het regionale jaarverslag telt de cijfers van de leden op, maar de "
                          "gegevens van een lid bevatten fouten:")
+    return leden
 
 
 def generate(
@@ -263,7 +274,7 @@ def generate(
     doelmap = Path(uitvoer) / gemeente
     bestanden: dict[Path, bytes] = {}
     for soort, j in v.taken:
-        gemaakt = maak_document(v.profiel, soort, formaten, v.jaren, j, mappen=v.mappen)
+        gemaakt = maak_document(v.profiel, soort, formaten, v.jaren, j, leden=v.leden)
         bestanden.update({doelmap / naam: data for naam, data in gemaakt.bestanden.items()})
     geschreven = schrijf_bestanden(bestanden)
     if "html" in formaten:

@@ -9,13 +9,12 @@ from integriteitsplan import opmaak
 from integriteitsplan.controleren.schema.jaren import JAARVERSLAG_SCHEMA
 from integriteitsplan.domein import jaarcyclus, privacy
 from integriteitsplan.domein.maatregelen import maatregelen_van
-from integriteitsplan.laden.jaren import laad_jaren
-from integriteitsplan.laden.profielen import Profiel, laad_profiel
+from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.verrijken.algemeen import Verrijkt, _basis_jaar, _voorblad_jaar, vul_aan
 from integriteitsplan.verrijken.jaarverslag import DIMENSIES, realisatie_tekst
 
 
-def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, mappen) -> Verrijkt:
+def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, geladen: dict) -> Verrijkt:
     """Het jaarverslag van een regio: de cijfers van de leden samen, een kolom per lid waar
     de privacydrempel dat toelaat, en de realisatie van de gezamenlijke activiteiten.
     Elk lid staat er precies zoals in zijn eigen verslag; de regio telt alleen op wat de leden
@@ -30,8 +29,7 @@ def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, mappen) -> Verrijkt
     typ = jaarcyclus.typologie(c["p"])
     leden = []
     for lid in c["p"]["leden"]:
-        lid_profiel = laad_profiel(lid, mappen)
-        lid_jaren = laad_jaren(lid_profiel)
+        lid_profiel, lid_jaren = geladen[lid]  # één keer geladen, in genereren.laad_leden
         m = lid_jaren.meldingen(jaar)
         reeks = lid_jaren.kerncijfers_tot(jaar).get(jaar, {})
         leden.append({"naam": lid, "gemeente": lid_profiel.data["metadata"]["gemeente"], "meldingen": m,

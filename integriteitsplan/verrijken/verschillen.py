@@ -13,7 +13,6 @@ from typing import Any
 
 from integriteitsplan import laden, opmaak
 from integriteitsplan.domein.maatregelen import alle_groepen
-from integriteitsplan.laden.profielen import leden_van
 from integriteitsplan.laden.samenvoegen import _is_itemlijst
 from integriteitsplan.verrijken.algemeen import Tabel, Verrijkt
 
@@ -168,14 +167,15 @@ class Rapport:
     matrix: list[tuple[str, list[str]]]
 
 
-def maak_rapport(regio: str, mappen: list[laden.Zoekmap]) -> Rapport:
-    basis = laden.laad_profiel(regio, mappen)
-    leden = leden_van(regio, mappen)
+def maak_rapport(basis: laden.Profiel, leden_profielen: dict[str, laden.Profiel]) -> Rapport:
+    """Het rapport uit de al geladen (en gecontroleerde) profielen van de regio en haar leden."""
+    regio = basis.naam
+    leden = list(leden_profielen)
     basis_instrumenten = instrumenten(basis.data)
     per_lid: list[Lidverschillen] = []
     lid_instrumenten = {}
     for lid in leden:
-        profiel = laden.laad_profiel(lid, mappen)
+        profiel = leden_profielen[lid]
         lv = Lidverschillen(lid, profiel.data.get("metadata", {}).get("gemeente", lid))
         for pad, soort, b, l in vergelijk(basis.data, profiel.data):
             deel = DELEN.get(pad.split(".")[0].split("[")[0], pad.split(".")[0])
