@@ -295,6 +295,6 @@ def test_jaarverslag_met_een_fout_in_het_register_schrijft_niets(cli, tmp_path):
     register.write_text("\n".join(regels) + "\n", encoding="utf-8-sig")
     uit = cli("genereer", "mijn-voorbeeld", "--document", "jaarverslag", "--jaar", "2026")
     assert uit.exit_code == 2
-    assert "meldingen.csv rij 4, kolom 'soort': 'fraude' is geen bekende soort" in uit.output
+    assert "meldingen.csv rij 4, kolom 'soort': de tekst in deze cel is geen bekende soort" in uit.output
     assert "Traceback" not in uit.output
     assert not (tmp_path / "uitvoer").exists()

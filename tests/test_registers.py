@@ -118,7 +118,7 @@ def test_eigen_typologie(tmp_path):
                                 "2026;GEDRAG;geen;ongegrond\n2026;financieel;geen;gegrond\n")
     with pytest.raises(InvoerFout) as fout:
         lees_meldingen(pad, 2026, typ)
-    assert regels(fout.value) == ["register.csv rij 4, kolom 'soort': 'financieel' is geen bekende soort; "
+    assert regels(fout.value) == ["register.csv rij 4, kolom 'soort': de tekst in deze cel is geen bekende soort; "
                                   "kies uit geld, gedrag." + HINT]
     pad.write_text("jaar;soort;afdoening;uitkomst\n2026;Geld en goederen;geen;gegrond\n2026;GEDRAG;geen;ongegrond\n")
     telling = lees_meldingen(pad, 2026, typ)
@@ -219,10 +219,10 @@ def test_foute_meldingen_allemaal_tegelijk():
         lees_meldingen(DATA / "meldingen_fouten.csv", 2026)
     assert fout.value.args[0].startswith("Het register meldingen_fouten.csv bevat 5 fouten:\n")
     assert regels(fout.value) == [
-        f"meldingen_fouten.csv rij 2, kolom 'soort': 'fraude' is geen bekende soort; kies uit {SOORTEN}." + HINT,
+        f"meldingen_fouten.csv rij 2, kolom 'soort': de tekst in deze cel is geen bekende soort; kies uit {SOORTEN}." + HINT,
         "meldingen_fouten.csv rij 3, kolom 'datum': dit is geen geldige datum; schrijf de datum als 14-03-2026 "
         "of 2026-03-14.",
-        f"meldingen_fouten.csv rij 4, kolom 'soort': 'financeel' is geen bekende soort (bedoelde u "
+        f"meldingen_fouten.csv rij 4, kolom 'soort': de tekst in deze cel is geen bekende soort (bedoelde u "
         f"'financieel'?); kies uit {SOORTEN}." + HINT,
         "meldingen_fouten.csv rij 5, kolom 'datum': de datum is leeg; vul de datum van de melding in.",
         "meldingen_fouten.csv rij 6, kolom 'uitkomst': de uitkomst is leeg; kies uit gegrond, ongegrond, lopend.",
@@ -387,7 +387,7 @@ def test_xlsx_rijnummer_zoals_in_excel(tmp_path):
     pad = xlsx_bestand(tmp_path, rijen, begin=1)
     with pytest.raises(InvoerFout) as fout:
         lees_meldingen(pad, 2026)
-    assert regels(fout.value) == [f"meldingen.xlsx rij 14, kolom 'soort': 'fraude' is geen bekende soort; "
+    assert regels(fout.value) == [f"meldingen.xlsx rij 14, kolom 'soort': de tekst in deze cel is geen bekende soort; "
                                   f"kies uit {SOORTEN}." + HINT]
 
 

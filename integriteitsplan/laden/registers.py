@@ -313,16 +313,13 @@ def _onbekend(dim: str, waarde: str, lijst: list[dict]) -> str:
     keuze = ", ".join(c["id"] for c in lijst)
     if not waarde:
         return f"de {dim} is leeg; kies uit {keuze}."
-    if not re.fullmatch(r"[a-zà-ÿ-]{1,30}", waarde.strip()):
-        # Alleen een los woord in kleine letters (een verschreven soort als 'fraude') wordt
-        # herhaald. Een naam (hoofdletter), e-mailadres, nummer (BSN) of zin kan persoonsgegevens
-        # zijn: die noemt de melding nooit, alleen rij, kolom en wat wel mag.
-        return f"de tekst in deze cel is geen bekende {dim}; kies uit {keuze}. {typologie_hint(dim)}"
+    # De waarde zelf wordt nooit herhaald: ook een los woord kan een naam zijn. De melding noemt
+    # rij, kolom en wat wel mag (en een toegestane waarde die erop lijkt).
     kandidaten = {_sleutel(c["id"]): c["id"] for c in lijst}
     kandidaten.update({_sleutel(str(c["naam"])): c["id"] for c in lijst if c.get("naam")})
     gelijk = difflib.get_close_matches(_sleutel(waarde), list(kandidaten), n=1, cutoff=0.75)
     bedoeld = f" (bedoelde u '{kandidaten[gelijk[0]]}'?)" if gelijk else ""
-    return f"'{waarde}' is geen bekende {dim}{bedoeld}; kies uit {keuze}. {typologie_hint(dim)}"
+    return f"de tekst in deze cel is geen bekende {dim}{bedoeld}; kies uit {keuze}. {typologie_hint(dim)}"
 
 
 class _Namen:
