@@ -40,6 +40,25 @@ class Document:
 
 def verrijk(profiel: laden.Profiel, jaren: laden.Jaargegevens | None, soort: str, jaar: int | None,
             mappen: list[laden.Zoekmap] | None = None):
+    verrijkt = _verrijk(profiel, jaren, soort, jaar, mappen)
+    verrijkt.context["voorbeeld"] = is_voorbeeld(profiel, jaren if soort != "beleidsplan" else None, jaar)
+    return verrijkt
+
+
+def is_voorbeeld(profiel: laden.Profiel, jaren: laden.Jaargegevens | None, jaar: int | None) -> bool:
+    """Of een document verzonnen gegevens bevat: het profiel, of een jaarbestand waaruit het
+    gemaakt wordt (ook het regionale), heeft ``voorbeeld: true``."""
+    if profiel.data.get("voorbeeld") is True:
+        return True
+    stukken = jaren.stukken(jaar) if jaren is not None and jaar is not None else None
+    if stukken is None:
+        return False
+    return any((bestand or {}).get("voorbeeld") is True for bestand in (
+        stukken.jaarplan, stukken.jaarverslag, stukken.regionaal_jaarplan, stukken.regionaal_jaarverslag))
+
+
+def _verrijk(profiel: laden.Profiel, jaren: laden.Jaargegevens | None, soort: str, jaar: int | None,
+             mappen: list[laden.Zoekmap] | None = None):
     if soort == "beleidsplan":
         return verrijken.verrijk_beleidsplan(profiel)
     if soort == "jaarplan":
@@ -104,6 +123,7 @@ def documentgegevens(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt):
         onderwerp=f"{c['documentsoort']} van {c['de_gemeente']}",
         metadata=list(c["voorblad"]),
         concept=c["concept"],
+        voorbeeld=bool(c.get("voorbeeld")),
         datum=stuk.get("datum") or meta.get("datum"),
         steller=stuk.get("steller") or meta.get("steller"),
         logo=controleren.zoek_bestand(profiel, meta["logo"]) if meta.get("logo") else None,

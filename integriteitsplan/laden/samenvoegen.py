@@ -13,8 +13,8 @@ from integriteitsplan.fouten import Foutmelding, InvoerFout, Plek, pad_tekst
 from integriteitsplan.laden.yamlbestand import Mapping, Reeks, _plekken
 
 # Wat een regio over zichzelf zegt, erft een lid niet: de ledenlijst, haar naam, dat zij een
-# regio is en waar haar gezamenlijke register staat.
-NIET_ERVEN = [("leden",), ("metadata", "organisatie"), ("metadata", "gemeente"),
+# regio is, waar haar gezamenlijke register staat en of zij verzonnen voorbeeldgegevens bevat.
+NIET_ERVEN = [("leden",), ("voorbeeld",), ("metadata", "organisatie"), ("metadata", "gemeente"),
               ("jaarcyclus", "meldingenregister")]
 
 

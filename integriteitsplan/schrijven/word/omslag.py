@@ -18,6 +18,9 @@ from .xmltekst import PAGEBREAKBEFORE, Alinea, esc
 _TOC_INSTRUCTIE = ' TOC \\o "1-3" \\h \\z \\u '
 
 
+VOORBEELD = "VOORBEELD – verzonnen gegevens"
+
+
 def omslag(o: Opbouw) -> None:
     g = o.g
     if g.logo:
@@ -32,6 +35,8 @@ def omslag(o: Opbouw) -> None:
     runs.run(o, o.alinea(stijl=o.stijl("gemeente")).inhoud, g.gemeente)
     if g.concept:
         runs.run(o, o.alinea(stijl=o.stijl("concept")).inhoud, "CONCEPT")
+    if g.voorbeeld:
+        runs.run(o, o.alinea(stijl=o.stijl("concept")).inhoud, VOORBEELD)
     if g.metadata:
         # ruimte tussen titelblok en gegevens
         o.alinea(ppr={"spacing": {"before": "900" if g.concept else "1600", "after": "0"}})
