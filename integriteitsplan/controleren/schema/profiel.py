@@ -144,6 +144,8 @@ PROFIEL_SCHEMA: dict = {
                         "Een definitie.",
                         {
                             "term": tekst("Het begrip, bijvoorbeeld 'integriteit'."),
+                            "titel": tekst("De kop boven de definitie als die niet het begrip zelf is, "
+                                           "bijvoorbeeld 'Wat is integriteit?'."),
                             "definitie": tekst("De definitie in één of twee zinnen."),
                             "toelichting": tekst(TEKST_MD),
                             "bron": tekst("Waar de definitie vandaan komt."),
