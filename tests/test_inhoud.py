@@ -168,3 +168,16 @@ def test_verschillenrapport_telt_alleen_echte_verschillen(tmp_path):
     assert "| Leiderdorp | 17 | 12 | 0 |" in md  # was 33 aangepast, vooral de eigen naam
     assert not re.search(r"\w\[[\w-]+\]", md)  # geen sleutelpaden als groepen[id]
     assert "de Leidse regio" in md.split("# 2 ")[0]
+
+
+def test_schone_tekst(tmp_path):
+    """Een regeling één keer genoemd, geen haakjes in haakjes, geen opdrachtnamen, één
+    schrijfwijze voor procenten en bedragen."""
+    for gemeente in ("voorbeeld", "leiderdorp", "leiden"):
+        generate(gemeente, document="alle", formaten=["md"], uitvoer=tmp_path)
+    for bestand in sorted(tmp_path.glob("*/*.md")):
+        md = bestand.read_text(encoding="utf-8")
+        assert "*(regeling: Beleidsnota" not in md, bestand.name
+        assert not re.search(r"\([^()]*\([^()]*\)[^()]*\)", md), bestand.name
+        assert not re.search(r"integriteitsplan (genereer|verschillen|controleer|nieuw)", md), bestand.name
+        assert not re.search(r"\d procent|\d euro\b", md), bestand.name

@@ -88,13 +88,32 @@ MAATREGELKENMERKEN = [("regeling", "Regeling"), ("verantwoordelijk", "Verantwoor
                       ("coordinator", "Coördinatie"), ("status", "Status"), ("planning", "Planning"), ("doel", "Doel")]
 
 
+def _al_genoemd(regeling: str | None, *teksten: str | None) -> bool:
+    """Of de naam van een regeling al in de naam of toelichting van de maatregel staat (ook
+    zonder het woord 'Beleidsnota' of 'Nota' ervoor): dan hoeft hij er niet nog eens achter."""
+    if not regeling:
+        return False
+    naam = " ".join(regeling.lower().split())
+    for voorvoegsel in ("beleidsnota ", "nota "):
+        if naam.startswith(voorvoegsel):
+            naam = naam[len(voorvoegsel):]
+    return any(naam in " ".join(str(t).lower().split()) for t in teksten if t)
+
+
+def _zonder_dubbele_regeling(m: dict) -> dict:
+    if _al_genoemd(m.get("regeling"), m.get("maatregel"), m.get("toelichting")):
+        return {**m, "regeling": None}
+    return m
+
+
 def _groep_voor_sjabloon(groep: dict) -> dict:
-    """Een groep met bij elke maatregel haar naam (met letter) en kenmerken op een rij."""
+    """Een groep met bij elke maatregel haar naam (met letter) en kenmerken op een rij. Een
+    regeling die de maatregel al bij naam noemt, komt er niet nog eens achter."""
     return {**groep,
             "titel": _met_letter(groep, "naam"),
             "maatregelen": [{**m, "titel": _met_letter(m, "maatregel"),
                              "kenmerken": [(label, m[veld]) for veld, label in MAATREGELKENMERKEN if m.get(veld)]}
-                            for m in groep.get("maatregelen") or []],
+                            for m in map(_zonder_dubbele_regeling, groep.get("maatregelen") or [])],
             "groepen": [_groep_voor_sjabloon(sub) for sub in groep.get("groepen") or []]}
 
 
