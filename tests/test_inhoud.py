@@ -173,7 +173,7 @@ def test_verschillenrapport_telt_alleen_echte_verschillen(tmp_path):
 def test_schone_tekst(tmp_path):
     """Een regeling één keer genoemd, geen haakjes in haakjes, geen opdrachtnamen, één
     schrijfwijze voor procenten en bedragen."""
-    for gemeente in ("voorbeeld", "leiderdorp", "leiden"):
+    for gemeente in ("voorbeeld", "leiderdorp", "leiden", "leidse-regio"):
         generate(gemeente, document="alle", formaten=["md"], uitvoer=tmp_path)
     for bestand in sorted(tmp_path.glob("*/*.md")):
         md = bestand.read_text(encoding="utf-8")
