@@ -181,3 +181,12 @@ def test_schone_tekst(tmp_path):
         assert not re.search(r"\([^()]*\([^()]*\)[^()]*\)", md), bestand.name
         assert not re.search(r"integriteitsplan (genereer|verschillen|controleer|nieuw)", md), bestand.name
         assert not re.search(r"\d procent|\d euro\b", md), bestand.name
+
+
+def test_doorhalen_in_word(tmp_path):
+    from integriteitsplan.genereren import verschillen
+
+    verschillen("leidse-regio", formaten=["docx"], uitvoer=tmp_path)
+    with zipfile.ZipFile(tmp_path / "leidse-regio" / "verschillen-leidse-regio.docx") as z:
+        romp = z.read("word/document.xml").decode()
+    assert "<w:strike/>" in romp and "~~" not in romp
