@@ -39,7 +39,7 @@ THEMAS = {
         "Informatiemap nieuwe medewerkers", "Onboarding/introductiedagen", "Gedragscode", "Ambtseed",
         "Integriteitsverklaring inhuur, zzp’ers, stagiairs en WEP-ers", "Vrijwilligersverklaring",
     ],
-    "Bewustwording van integriteit": [
+    "Bewustwording integriteit": [
         "Centraal informatiepunt integriteit Intranet/RAP-app",
         "Vraagbaakfunctie Kennis- en informatiecentrum", "Helpdesk integriteit BING",
         "Leidinggevenden en leiderschapsontwikkeling", "Collectief aanbod Leerplein Arnhem",
@@ -51,7 +51,7 @@ THEMAS = {
         "Belangen van familie, vrienden en (ex)collega’s", "Uitnodigingen voor reizen, congressen etc.",
         "Regels m.b.t. inkoop en aanbesteding",
     ],
-    "Omgaan met elkaar en met de inwoners": [
+    "Omgaan met elkaar en met inwoners": [
         "Cultuur, omgangsvormen, huisregels", "Interne vertrouwenspersonen omgangsvormen",
         "Externe vertrouwenspersoon omgangsvormen", "Landelijke Klachtencommissie VNG (LKOG)",
         "Veiligheidscoördinator", "Beleidsregels agressie en geweld",
@@ -75,11 +75,11 @@ THEMAS = {
     ],
 }
 
-# De drie begrippen van hoofdstuk 1 en een kenmerkend stuk van elke definitie.
+# De drie paragraaftitels van hoofdstuk 1 (zoals in de nota) en een kenmerkend stuk van elke definitie.
 DEFINITIES = {
-    "Integer handelen": "recht doen aan alle gerechtvaardigde belangen",
-    "Integriteitssysteem": "regelingen, processen, afspraken en gewoonten",
-    "Integriteitsbeleid": "planmatig en doelmatig",
+    "Wat is integriteit?": "recht doen aan alle gerechtvaardigde belangen",
+    "Wat is een integriteitssysteem?": "regelingen, processen, afspraken en gewoonten",
+    "Wat is integriteitsbeleid?": "planmatig en doelmatig",
 }
 
 # De paragrafen van hoofdstuk 4: de Arnhemse ambtenaar en de rollen.
