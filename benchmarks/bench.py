@@ -69,7 +69,7 @@ def per_document(herhalingen: int) -> dict[str, str]:
                 controleren.controleer_jaren(staat["p"], staat["j"])
 
         def verrijk_render():
-            from integriteitsplan.genereren import verrijk
+            from integriteitsplan.verrijken import verrijk
 
             staat["v"] = verrijk(staat["p"], staat["j"], soort, jaar)
             staat["v"].context.setdefault("grafiek", None)
@@ -309,7 +309,8 @@ def publiceren(herhalingen: int = 3) -> None:
                   f"(verhouding {o / k:.2f}, met paginanummers en start van Python)")
         else:
             print("   LibreOffice of python3-uno ontbreekt: PDF niet gemeten")
-        from integriteitsplan.genereren import verrijk, webpagina
+        from integriteitsplan.genereren import webpagina
+        from integriteitsplan.verrijken import verrijk
         from integriteitsplan.schrijven.html import maak_html
 
         v = bereid_voor("voorbeeld", "alle")

@@ -50,6 +50,11 @@ def controleer(gemeente: str, profielmappen: Iterable[Path | str] = (),
     jaaruitslag = controleren.zeker_geldige_jaren(profiel, jaren)
     context = verrijken.verrijk_beleidsplan(profiel).context
     bevindingen = list(uitslag.waarschuwingen) + list(jaaruitslag.waarschuwingen)
+    if profiel.data.get("voorbeeld") is True:
+        bevindingen.append(Foutmelding(
+            laden.plek_van(profiel.data, ("voorbeeld",)),
+            "dit profiel heeft 'voorbeeld: true': elk document zegt op het voorblad en in de koptekst dat het "
+            "verzonnen gegevens bevat. Haal die regel weg zodra de inhoud van uw gemeente is.", "waarschuwing"))
     for deel in context["dekking"]:
         if not deel["gedekt"]:
             bevindingen.append(Foutmelding(

@@ -41,23 +41,12 @@ class Document:
 Leden = dict[str, tuple[laden.Profiel, laden.Jaargegevens]]  # de geladen leden van een regio
 
 
-def verrijk(profiel: laden.Profiel, jaren: laden.Jaargegevens | None, soort: str, jaar: int | None,
-            leden: Leden | None = None):
-    if soort == "beleidsplan":
-        return verrijken.verrijk_beleidsplan(profiel)
-    if soort == "jaarplan":
-        return verrijken.verrijk_jaarplan(profiel, jaren, jaar)
-    if leden:
-        return verrijken.verrijk_regioverslag(profiel, jaren, jaar, leden)
-    return verrijken.verrijk_jaarverslag(profiel, jaren, jaar)
-
-
 def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: Sequence[str] = FORMATEN,
                   jaren: laden.Jaargegevens | None = None, jaar: int | None = None,
                   verrijkt: verrijken.Verrijkt | None = None,
                   leden: Leden | None = None) -> Document:
     """Verrijk, render en schrijf één document in het geheugen."""
-    verrijkt = verrijkt or verrijk(profiel, jaren, soort, jaar, leden)
+    verrijkt = verrijkt or verrijken.verrijk(profiel, jaren, soort, jaar, leden)
     afbeeldingen: dict[str, bytes] = {}
     if soort == "jaarverslag":
         from integriteitsplan.renderen import grafiek
@@ -107,6 +96,7 @@ def documentgegevens(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt):
         onderwerp=f"{c['documentsoort']} van {c['de_gemeente']}",
         metadata=list(c["voorblad"]),
         concept=c["concept"],
+        voorbeeld=bool(c.get("voorbeeld")),
         datum=stuk.get("datum") or meta.get("datum"),
         steller=stuk.get("steller") or meta.get("steller"),
         logo=controleren.zoek_bestand(profiel, meta["logo"]) if meta.get("logo") else None,
@@ -157,7 +147,7 @@ def verschillen(regio: str, *, formaten: Iterable[str] = FORMATEN, uitvoer: Path
     leden = {lid: laden.laad_profiel(lid, mappen) for lid in laden.leden_van(regio, mappen)}
     for profiel in leden.values():
         controleren.zeker_geldig(profiel, mappen)
-    rapport = vs.maak_rapport(basis, leden)
+    rapport = vs.maak_rapport(basis, leden, mappen)
     gemaakt = maak_document(basis, "verschillen", tuple(formaten), verrijkt=vs.verrijk_rapport(rapport))
     doelmap = Path(uitvoer) / regio
     geschreven = schrijf_bestanden({doelmap / naam: data for naam, data in gemaakt.bestanden.items()})

@@ -52,3 +52,20 @@ def test_geen_sjabloonresten_in_het_voorbeeld(tmp_path):
                 volgende = next((r for r in regels[i + 1:] if r.strip()), "")
                 assert not (volgende.startswith("#") and volgende.count("#") <= regel.count("#")), \
                     f"lege kop in {bestand.name}: {regel!r}"
+
+
+def test_verschillenrapport_gelijk_aan_goud(tmp_path):
+    """Het verschillenrapport van de Leidse regio, zoals de regionale werkgroep het leest."""
+    from integriteitsplan.genereren import verschillen
+
+    verschillen("leidse-regio", formaten=["md"], uitvoer=tmp_path)
+    naam = "verschillen-leidse-regio.md"
+    nieuw = (tmp_path / "leidse-regio" / naam).read_text(encoding="utf-8")
+    goud = GOUD / "leidse-regio" / naam
+    if BIJWERKEN:
+        goud.parent.mkdir(parents=True, exist_ok=True)
+        goud.write_text(nieuw, encoding="utf-8", newline="\n")
+    oud = goud.read_text(encoding="utf-8")
+    if nieuw != oud:
+        diff = "".join(difflib.unified_diff(oud.splitlines(True), nieuw.splitlines(True), str(goud), "nieuw", n=2))
+        pytest.fail(f"{naam} wijkt af van het goud:\n{diff[:6000]}")

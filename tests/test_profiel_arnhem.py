@@ -39,7 +39,7 @@ THEMAS = {
         "Informatiemap nieuwe medewerkers", "Onboarding/introductiedagen", "Gedragscode", "Ambtseed",
         "Integriteitsverklaring inhuur, zzp’ers, stagiairs en WEP-ers", "Vrijwilligersverklaring",
     ],
-    "Bewustwording van integriteit": [
+    "Bewustwording integriteit": [
         "Centraal informatiepunt integriteit Intranet/RAP-app",
         "Vraagbaakfunctie Kennis- en informatiecentrum", "Helpdesk integriteit BING",
         "Leidinggevenden en leiderschapsontwikkeling", "Collectief aanbod Leerplein Arnhem",
@@ -51,7 +51,7 @@ THEMAS = {
         "Belangen van familie, vrienden en (ex)collega’s", "Uitnodigingen voor reizen, congressen etc.",
         "Regels m.b.t. inkoop en aanbesteding",
     ],
-    "Omgaan met elkaar en met de inwoners": [
+    "Omgaan met elkaar en met inwoners": [
         "Cultuur, omgangsvormen, huisregels", "Interne vertrouwenspersonen omgangsvormen",
         "Externe vertrouwenspersoon omgangsvormen", "Landelijke Klachtencommissie VNG (LKOG)",
         "Veiligheidscoördinator", "Beleidsregels agressie en geweld",
@@ -75,11 +75,11 @@ THEMAS = {
     ],
 }
 
-# De drie begrippen van hoofdstuk 1 en een kenmerkend stuk van elke definitie.
+# De drie paragraaftitels van hoofdstuk 1 (zoals in de nota) en een kenmerkend stuk van elke definitie.
 DEFINITIES = {
-    "Integer handelen": "recht doen aan alle gerechtvaardigde belangen",
-    "Integriteitssysteem": "regelingen, processen, afspraken en gewoonten",
-    "Integriteitsbeleid": "planmatig en doelmatig",
+    "Wat is integriteit?": "recht doen aan alle gerechtvaardigde belangen",
+    "Wat is een integriteitssysteem?": "regelingen, processen, afspraken en gewoonten",
+    "Wat is integriteitsbeleid?": "planmatig en doelmatig",
 }
 
 # De paragrafen van hoofdstuk 4: de Arnhemse ambtenaar en de rollen.
@@ -282,7 +282,10 @@ def test_feiten_staan_in_het_plan(md):
 
 def test_basisnormen_en_wettelijk_kader(md):
     h2 = stuk(md, "2 ", "3 ")
-    assert "De gemeente Arnhem voldoet aan 13 van de 13 basisnormen." in h2
+    # De nota zegt niet per norm of eraan voldaan is: het plan zegt dat ook niet.
+    assert "voldoet aan" not in h2
+    assert "Dit plan vermeldt bij geen van de 13 basisnormen of de gemeente Arnhem eraan voldoet." in h2
+    assert "| voldaan |" not in h2
     assert "| Cao (privaatrechtelijk) | – |" in h2
     assert "| Ambtenarenwet 2017 – ambtenaar | art. 9 |" in h2
 
@@ -290,7 +293,8 @@ def test_basisnormen_en_wettelijk_kader(md):
 def test_voorblad_alleen_wat_de_nota_noemt(md):
     voorblad = md.split("# Voorwoord")[0]
     assert "**Gemeente Arnhem**" in voorblad
-    for ontbreekt in ("Steller", "Versie", "Vastgesteld door", "Datum", "Looptijd", "Status", "CONCEPT"):
+    assert "- **Datum:** juni 2024" in voorblad  # de datering van het voorwoord
+    for ontbreekt in ("Steller", "Versie", "Vastgesteld door", "Looptijd", "Status", "CONCEPT", "VOORBEELD"):
         assert ontbreekt not in voorblad
 
 
@@ -311,10 +315,10 @@ def test_controleer_toont_dekking_en_toets(cli):
         if m:
             toets[int(m.group(1))] = (m.group(2), m.group(3))
     assert sorted(toets) == list(range(1, 14))
-    assert {stand for stand, _ in toets.values()} == {"voldaan"}
+    assert {stand for stand, _ in toets.values()} == {"onbekend"}  # de nota zegt het per norm niet
     for nr, regeling in REGELINGEN.items():
         assert toets[nr][1].startswith(regeling), (nr, toets[nr])
-    assert "Voldaan: 13 · deels: 0 · niet voldaan: 0 · onbekend: 0 · evaluatie te oud: 0" in regels
+    assert "Voldaan: 0 · deels: 0 · niet voldaan: 0 · onbekend: 13 · evaluatie te oud: 0" in regels
 
     for veld in ("steller", "versie", "vastgesteld_door", "datum", "looptijd"):
         assert f"(metadata.{veld})" in uit.output

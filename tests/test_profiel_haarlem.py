@@ -201,7 +201,8 @@ def test_voorblad_alleen_wat_het_plan_noemt(md):
     voorblad = md.split("# Voorwoord")[0]
     assert "**Gemeente Haarlem**" in voorblad
     assert "- **Vastgesteld door:** het college van burgemeester en wethouders" in voorblad
-    for ontbreekt in ("Steller", "Versie", "Datum", "Looptijd", "Status", "CONCEPT"):
+    assert "- **Datum:** april 2016" in voorblad  # zo dateert het plan zichzelf
+    for ontbreekt in ("Steller", "Versie", "Looptijd", "Status", "CONCEPT", "VOORBEELD"):
         assert ontbreekt not in voorblad
     assert "*Het college van burgemeester en wethouders*" in md.split("# 1 ")[0]
 

@@ -252,34 +252,34 @@ def verschillen(tmp_path_factory) -> str:
     return (uitvoer / REGIO / f"verschillen-{REGIO}.md").read_text(encoding="utf-8")
 
 
-def afwijkingen(md: str, gemeente: str) -> dict[str, tuple[str, str, str]]:
-    """Alle rijen (onderdeel -> wijziging, basis, lokaal) in het hoofdstuk van een gemeente."""
+def afwijkingen(md: str, gemeente: str) -> dict[str, tuple[str, str]]:
+    """Alle punten (label -> wijziging, tekst) in het hoofdstuk van een gemeente."""
     m = re.search(rf"^# \d+ {gemeente}$", md, re.M)
     assert m, gemeente
     rest = md[m.end():]
     volgende = re.search(r"^# ", rest, re.M)
     uit = {}
     for regel in (rest[: volgende.start()] if volgende else rest).splitlines():
-        cellen = [c.strip() for c in regel.strip().strip("|").split(" | ")]
-        if regel.startswith("|") and len(cellen) == 4 and cellen[0] not in ("Onderdeel", "---"):
-            uit[cellen[0]] = tuple(cellen[1:])
+        punt = re.match(r"^- \*\*(.+?)\*\* \((aangepast|toegevoegd|weggehaald)\):\s*(.*)$", regel)
+        if punt:
+            uit[punt.group(1)] = (punt.group(2), punt.group(3))
     return uit
 
 
 def test_verschillen_tonen_basis_en_lokale_waarde(verschillen):
+    assert "[" not in "".join(re.findall(r"^- \*\*(.+?)\*\*", verschillen, re.M))  # geen sleutelpaden
     oegstgeest = afwijkingen(verschillen, "Oegstgeest")
-    assert oegstgeest["maatregelen.groepen[kwetsbare-functies].maatregelen[roulatie]"] == (
-        "verwijderd", "Roulatie van functies", "–")
+    assert oegstgeest["Maatregel ‘Roulatie van functies’"] == ("weggehaald", "Roulatie van functies")
     zoeterwoude = afwijkingen(verschillen, "Zoeterwoude")
-    assert zoeterwoude["maatregelen.groepen[informatiebescherming].maatregelen[regeling-it].maatregel"] == (
-        "aangepast", "Regeling voor het gebruik van IT-middelen", "Regeling digitale werkplek")
+    assert zoeterwoude["Maatregel ‘Regeling digitale werkplek’, naam"] == (
+        "aangepast", "Regeling ~~voor het gebruik van IT-middelen~~ **digitale werkplek**")
     leiden = afwijkingen(verschillen, "Leiden")
-    assert leiden["maatregelen.groepen[werving-selectie].maatregelen[gesprek-kwetsbare-functie]"] == (
-        "toegevoegd", "–", "Integriteitsgesprek bij een kwetsbare functie")
+    assert leiden["Maatregel ‘Integriteitsgesprek bij een kwetsbare functie’"] == (
+        "toegevoegd", "Integriteitsgesprek bij een kwetsbare functie")
     # Leiderdorp vult de basis in met eigen regelingen.
     leiderdorp = afwijkingen(verschillen, "Leiderdorp")
-    assert leiderdorp["waarden_normen.basisnormen.klokkenluiders.regeling"][0] == "toegevoegd"
-    assert "Leiderdorp 2025" in leiderdorp["waarden_normen.basisnormen.klokkenluiders.regeling"][2]
+    soort, tekst = leiderdorp["Basisnorm ‘Melden van vermoedens van misstanden’, regeling"]
+    assert soort == "toegevoegd" and "Leiderdorp 2025" in tekst
 
 
 def test_verschillen_matrix_van_instrumenten(verschillen):

@@ -56,8 +56,21 @@ def controleer_jaren(profiel: Profiel, jaren) -> Uitslag:
             uitslag.fouten.append(Foutmelding(plek_van(data, pad), tekst))
     if uitslag.fouten:
         return uitslag
+    _voorbeeld_niet_vastgesteld(profiel, bestanden, uitslag)
     samenhang_jaren(profiel, jaren, uitslag)
     return uitslag
+
+
+def _voorbeeld_niet_vastgesteld(profiel: Profiel, bestanden, uitslag) -> None:
+    """Een document met verzonnen gegevens kan niet vastgesteld zijn."""
+    voorbeeld_profiel = profiel.data.get("voorbeeld") is True
+    for data, _ in bestanden:
+        if data.get("status") == "vastgesteld" and (voorbeeld_profiel or data.get("voorbeeld") is True):
+            waarom = "dit bestand" if data.get("voorbeeld") is True else "het profiel"
+            uitslag.fouten.append(foutmelding_op(
+                data, ("status",), f"{waarom} bevat verzonnen voorbeeldgegevens (voorbeeld: true), dus dit "
+                "document kan niet 'vastgesteld' zijn. Zet de status op 'concept', of vul uw eigen gegevens in "
+                "en haal 'voorbeeld: true' weg."))
 
 
 def samenhang_jaren(profiel: Profiel, jaren: Jaargegevens, uitslag) -> None:

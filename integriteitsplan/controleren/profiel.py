@@ -167,6 +167,10 @@ def _samenhang(profiel: Profiel, v: _Verzamelaar) -> None:
         v.fout(("metadata", "huisstijl"), f"'{huisstijl}' is geen Word-document. Sla de huisstijl in Word "
                "op als 'Word-document' (.docx) of laat 'huisstijl' weg voor de standaardhuisstijl.")
 
+    if data.get("voorbeeld") is True and meta.get("status") == "vastgesteld":
+        v.fout(("metadata", "status"), "dit profiel bevat verzonnen voorbeeldgegevens (voorbeeld: true), dus "
+               "het plan kan niet 'vastgesteld' zijn. Zet de status op 'concept', of vul uw eigen gegevens in "
+               "en haal 'voorbeeld: true' weg.")
     is_regio = regio_is(data)
     velden = [("steller", "de steller"), ("versie", "het versienummer")]
     if not is_regio:  # een regionale basistekst wordt niet zelf vastgesteld

@@ -17,7 +17,13 @@ from typing import Iterable
 from integriteitsplan.bronnen import meegeleverde_profielen
 from integriteitsplan.domein.grenzen import ID_PATROON
 from integriteitsplan.fouten import Foutmelding, GebruiksFout, GemeenteOnbekend, InvoerFout, Plek
-from integriteitsplan.laden.samenvoegen import _dubbele_ids, _niet_erven, voeg_samen
+from integriteitsplan.laden.samenvoegen import (
+    _dubbele_ids,
+    _niet_erven,
+    naam_voor_plaatshouder,
+    voeg_samen,
+    vul_gemeente_in,
+)
 from integriteitsplan.laden.yamlbestand import Mapping, lees_yaml
 
 PROFIELBESTAND = "profiel.yaml"
@@ -114,8 +120,10 @@ def weergavenaam(vindplaats: Vindplaats) -> str:
     return f"{vindplaats.naam}/{PROFIELBESTAND}"
 
 
-def laad_profiel(naam: str, mappen: list[Zoekmap]) -> Profiel:
-    """Laad een profiel en, via ``basis``, de profielen waarop het voortbouwt."""
+def laad_profiel(naam: str, mappen: list[Zoekmap], gemeente: str | None = None) -> Profiel:
+    """Laad een profiel en, via ``basis``, de profielen waarop het voortbouwt. De plaatshouder
+    {gemeente} in de teksten krijgt de naam van de gemeente (of ``gemeente``, als die gegeven
+    is: zo leest het verschillenrapport de regionale basis met de naam van een lid)."""
     keten: list[Vindplaats] = []
     lagen: list[Mapping] = []
     huidig: str | None = naam
@@ -160,6 +168,7 @@ def laad_profiel(naam: str, mappen: list[Zoekmap]) -> Profiel:
         data = voeg_samen(data, laag, waarschuwingen)
     if len(lagen) > 1:
         _niet_erven(data, lagen[0])
+    vul_gemeente_in(data, gemeente or naam_voor_plaatshouder(data))
     return Profiel(naam=naam, vindplaats=keten[0], data=data, keten=keten, eigen=lagen[0],
                    lagen=lagen, waarschuwingen=waarschuwingen)
 

@@ -7,14 +7,15 @@ over zichzelf zegt (``NIET_ERVEN``), erft een lid niet.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from integriteitsplan.fouten import Foutmelding, InvoerFout, Plek, pad_tekst
 from integriteitsplan.laden.yamlbestand import Mapping, Reeks, _plekken
 
 # Wat een regio over zichzelf zegt, erft een lid niet: de ledenlijst, haar naam, dat zij een
-# regio is en waar haar gezamenlijke register staat.
-NIET_ERVEN = [("leden",), ("metadata", "organisatie"), ("metadata", "gemeente"),
+# regio is, waar haar gezamenlijke register staat en of zij verzonnen voorbeeldgegevens bevat.
+NIET_ERVEN = [("leden",), ("voorbeeld",), ("metadata", "organisatie"), ("metadata", "gemeente"),
               ("jaarcyclus", "meldingenregister")]
 
 
@@ -118,3 +119,48 @@ def voeg_samen(basis: Any, overlay: Any, waarschuwingen: list[Foutmelding] | Non
             uit.plekken.append(op)
         return uit
     return overlay
+
+
+# Een regionale tekst kan de naam van het lid noemen met deze plaatshouder. Hij wordt bij het
+# laden door gewone tekstvervanging ingevuld (een profieltekst is nooit een sjabloon): in een
+# lid door zijn naam, in de regionale basistekst zelf door 'de gemeente' ('De gemeente' aan
+# het begin van een zin).
+PLAATSHOUDER = "{gemeente}"
+_ZINSBEGIN = re.compile(r"(^|[.!?]\s+|\n\s*|\*\*\s*)" + re.escape(PLAATSHOUDER))
+
+
+def _vul_in(tekst: str, naam: str | None) -> str:
+    if PLAATSHOUDER not in tekst:
+        return tekst
+    if naam:
+        return tekst.replace(PLAATSHOUDER, naam)
+    tekst = _ZINSBEGIN.sub(lambda m: m.group(1) + "De gemeente", tekst)
+    return tekst.replace(PLAATSHOUDER, "de gemeente")
+
+
+def vul_gemeente_in(waarde: Any, naam: str | None) -> Any:
+    """Vul de plaatshouder {gemeente} in alle teksten in (ter plekke; de plekken blijven)."""
+    if isinstance(waarde, dict):
+        for sleutel, sub in waarde.items():
+            if isinstance(sub, str):
+                waarde[sleutel] = _vul_in(sub, naam)
+            else:
+                vul_gemeente_in(sub, naam)
+    elif isinstance(waarde, list):
+        for i, sub in enumerate(waarde):
+            if isinstance(sub, str):
+                waarde[i] = _vul_in(sub, naam)
+            else:
+                vul_gemeente_in(sub, naam)
+    return waarde
+
+
+def naam_voor_plaatshouder(data: Any) -> str | None:
+    """De naam die {gemeente} krijgt: die van de gemeente, of None voor een regio."""
+    meta = data.get("metadata") if isinstance(data, dict) else None
+    if not isinstance(meta, dict) or data.get("leden") or meta.get("organisatie") == "regio":
+        return None
+    naam = meta.get("gemeente")
+    if not isinstance(naam, str):
+        return None
+    return naam[len("gemeente "):] if naam.lower().startswith("gemeente ") else naam

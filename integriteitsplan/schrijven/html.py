@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import markdown
+from markdown.inlinepatterns import SimpleTagInlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
 from integriteitsplan.renderen.document import Gerenderd
@@ -212,6 +213,8 @@ class _Schrijver:
             extensions=["tables", "footnotes", "attr_list", "sane_lists"],
             extension_configs={"footnotes": {"BACKLINK_TITLE": "terug naar de tekst bij voetnoot %d"}},
             output_format="html")
+        # ~~doorgehaald~~ (het verschillenrapport) wordt <del>
+        self.md.inlinePatterns.register(SimpleTagInlineProcessor(r"(~~)(.+?)~~", "del"), "doorhalen", 65)
         # ruwe HTML uit een profiel wordt tekst: geen blok- en geen inline-HTML
         self.md.preprocessors.deregister("html_block")
         self.md.inlinePatterns.deregister("html")

@@ -73,7 +73,7 @@ def voorblad(meta: dict) -> list[tuple[str, str]]:
         ("Steller", meta.get("steller")),
         ("Versie", meta.get("versie")),
         ("Vastgesteld door", meta.get("vastgesteld_door")),
-        ("Datum", opmaak.datum(meta.get("datum"))),
+        ("Datum", opmaak.datum(meta.get("datum")) or meta.get("datering")),
         ("Looptijd", f"{meta['looptijd']['start']} tot en met {meta['looptijd']['eind']}"
          if meta.get("looptijd") else None),
         ("Status", {"concept": "Concept", "vastgesteld": "Vastgesteld"}.get(meta.get("status"))),

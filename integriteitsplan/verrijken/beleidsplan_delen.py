@@ -23,40 +23,57 @@ def _meervoud(aantal: int, enkel: str, meer: str) -> str:
 
 # ---------------------------------------------------------------- deel 2: waarden en normen
 
+# Hoe een status in de tabel staat: een norm zonder vastgelegde stand heet 'niet vermeld',
+# want het plan zegt er niets over (en dat is iets anders dan 'niet voldaan').
+STATUS_WEERGAVE = {"onbekend": "niet vermeld"}
+
+
 def toetstabel(toets: list[dict]) -> Tabel:
     return Tabel(["Basisnorm", "Stand van zaken", "Regeling", "Sinds", "Laatst geëvalueerd"], [
-        [f"{r['nummer']}. {r['naam']}", r["status"], of_streep(r["regeling"]), str(of_streep(r["sinds"])),
+        [f"{r['nummer']}. {r['naam']}", STATUS_WEERGAVE.get(r["status"], r["status"]), of_streep(r["regeling"]),
+         str(of_streep(r["sinds"])),
          (f"{r['geevalueerd']}" + (" (!)" if r["verouderd"] else "")) if r["geevalueerd"] else "–"]
         for r in toets])
 
 
 def toetsoordeel(toets: list[dict], telling: dict, de_gemeente: str) -> dict:
     """Het oordeel onder de basisnormentoets: de zinnen met aantallen, de normen die nog
-    open staan, de zin over normen zonder vastgelegde stand en de toelichtingen."""
-    zin = f"{opmaak.hoofdletter(de_gemeente)} voldoet aan {telling['voldaan']} van de {telling['totaal']} basisnormen"
-    if telling["deels"]:
-        zin += f", aan {telling['deels']} gedeeltelijk"
-    if telling["niet voldaan"]:
-        zin += f" en aan {telling['niet voldaan']} niet"
-    zinnen = [zin + "."]
-    if telling["onbekend"]:
-        zinnen.append(f"Van {telling['onbekend']} {_meervoud(telling['onbekend'], 'norm', 'normen')} "
-                      "is de stand van zaken niet vastgelegd.")
+    open staan, de zin over normen zonder vastgelegde stand en de toelichtingen.
+    Het oordeel telt alleen wat het profiel per norm vastlegt (``geregeld``): van een norm
+    zonder stand zegt het dat het plan die niet vermeldt, nooit dat eraan voldaan is."""
+    vastgelegd = telling["voldaan"] + telling["deels"] + telling["niet voldaan"]
+    onbekend = [r for r in toets if r["status"] == "onbekend"]
+    zinnen = []
+    if vastgelegd:
+        zin = (f"{opmaak.hoofdletter(de_gemeente)} voldoet aan {telling['voldaan']} van de {telling['totaal']} "
+               "basisnormen")
+        if telling["deels"]:
+            zin += f", aan {telling['deels']} gedeeltelijk"
+        if telling["niet voldaan"]:
+            zin += f" en aan {telling['niet voldaan']} niet"
+        zinnen.append(zin + ".")
+        if onbekend:
+            zinnen.append(f"Van {len(onbekend)} {_meervoud(len(onbekend), 'norm', 'normen')} vermeldt dit plan "
+                          "de stand van zaken niet.")
+    else:
+        zinnen.append(f"Dit plan vermeldt bij geen van de {telling['totaal']} basisnormen of "
+                      f"{de_gemeente} eraan voldoet. De tabel noemt per norm alleen de regeling of het instrument "
+                      "dat het plan erbij noemt; de stand van zaken staat er daarom als ‘niet vermeld’.")
     if telling["verouderd"]:
         zinnen.append(f"Bij {telling['verouderd']} {_meervoud(telling['verouderd'], 'regeling', 'regelingen')} "
-                      "(gemarkeerd met (!)) is de laatste evaluatie ouder dan de looptijd van dit plan of dan "
-                      "vier jaar; een nieuwe evaluatie hoort daarom in de planning.")
-    onbekend = [r for r in toets if r["status"] == "onbekend"]
+                      "is de laatste evaluatie ouder dan de looptijd van dit plan of dan vier jaar (in de tabel "
+                      "gemarkeerd met een uitroepteken); een nieuwe evaluatie hoort daarom in de planning.")
     onbekend_zin = None
-    if onbekend:
+    if onbekend and vastgelegd:
         namen_ = opmaak.opsomming(f"‘{r['naam'].lower()}’" for r in onbekend)
-        onbekend_zin = (f"Van {_meervoud(len(onbekend), 'de norm', 'de normen')} {namen_} is in dit plan niet "
-                        "vastgelegd of de gemeente eraan voldoet; dat wordt in de looptijd van het plan uitgezocht.")
+        onbekend_zin = (f"Bij {_meervoud(len(onbekend), 'de norm', 'de normen')} {namen_} legt dit plan niet vast "
+                        "of de gemeente eraan voldoet.")
     return {
         "samenvatting": " ".join(zinnen),
         "open": [r for r in toets if r["status"] not in ("voldaan", "onbekend")],
         "onbekend": onbekend_zin,
         "toegelicht": [r for r in toets if r["status"] == "voldaan" and r["toelichting"]],
+        "toegelicht_onbekend": [r for r in toets if r["status"] == "onbekend" and r["toelichting"]],
     }
 
 
@@ -71,13 +88,32 @@ MAATREGELKENMERKEN = [("regeling", "Regeling"), ("verantwoordelijk", "Verantwoor
                       ("coordinator", "Coördinatie"), ("status", "Status"), ("planning", "Planning"), ("doel", "Doel")]
 
 
+def _al_genoemd(regeling: str | None, *teksten: str | None) -> bool:
+    """Of de naam van een regeling al in de naam of toelichting van de maatregel staat (ook
+    zonder het woord 'Beleidsnota' of 'Nota' ervoor): dan hoeft hij er niet nog eens achter."""
+    if not regeling:
+        return False
+    naam = " ".join(regeling.lower().split())
+    for voorvoegsel in ("beleidsnota ", "nota "):
+        if naam.startswith(voorvoegsel):
+            naam = naam[len(voorvoegsel):]
+    return any(naam in " ".join(str(t).lower().split()) for t in teksten if t)
+
+
+def _zonder_dubbele_regeling(m: dict) -> dict:
+    if _al_genoemd(m.get("regeling"), m.get("maatregel"), m.get("toelichting")):
+        return {**m, "regeling": None}
+    return m
+
+
 def _groep_voor_sjabloon(groep: dict) -> dict:
-    """Een groep met bij elke maatregel haar naam (met letter) en kenmerken op een rij."""
+    """Een groep met bij elke maatregel haar naam (met letter) en kenmerken op een rij. Een
+    regeling die de maatregel al bij naam noemt, komt er niet nog eens achter."""
     return {**groep,
             "titel": _met_letter(groep, "naam"),
             "maatregelen": [{**m, "titel": _met_letter(m, "maatregel"),
                              "kenmerken": [(label, m[veld]) for veld, label in MAATREGELKENMERKEN if m.get(veld)]}
-                            for m in groep.get("maatregelen") or []],
+                            for m in map(_zonder_dubbele_regeling, groep.get("maatregelen") or [])],
             "groepen": [_groep_voor_sjabloon(sub) for sub in groep.get("groepen") or []]}
 
 

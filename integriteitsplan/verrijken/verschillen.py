@@ -8,12 +8,14 @@ dus precies wat er in de documenten komt te staan.
 """
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
 from integriteitsplan import laden, opmaak
+from integriteitsplan.bronnen import referentie
 from integriteitsplan.domein.maatregelen import alle_groepen
-from integriteitsplan.laden.samenvoegen import _is_itemlijst
+from integriteitsplan.laden.samenvoegen import _is_itemlijst, naam_voor_plaatshouder
 from integriteitsplan.verrijken.algemeen import Tabel, Verrijkt
 
 DELEN = {
@@ -31,18 +33,31 @@ DELEN = {
     "bijlagen": "Bijlagen",
     "jaarcyclus": "Jaarcyclus",
 }
-OVERSLAAN = {"basis", "leden", "metadata.organisatie", "jaarcyclus.meldingenregister"}  # wat niet geërfd wordt
+# Wat niet geërfd wordt of geen inhoud is: daarin verschilt elk lid vanzelf van de basis.
+OVERSLAAN = {"basis", "leden", "voorbeeld", "metadata.organisatie", "metadata.gemeente", "metadata.bron",
+             "jaarcyclus.meldingenregister"}
 NAAMVELDEN = ("naam", "titel", "maatregel", "term", "wet", "terrein", "wat", "indicator", "post", "rol")
-MAX_TEKST = 300
+
+# Hoe een item in een lijst heet in het rapport, naar de lijst waarin het staat.
+SOORTEN = {"groepen": "Groep", "maatregelen": "Maatregel", "rollen": "Rol", "definities": "Definitie",
+           "kernwaarden": "Kernwaarde", "secties": "Sectie", "indeling": "Hoofdstuk",
+           "wettelijk_kader": "Wet of regeling", "functies": "Functie", "meldroutes": "Meldroute",
+           "onderdelen": "Onderdeel", "relaties": "Relatie", "fte": "Formatie", "budget": "Budgetpost",
+           "stappen": "Stap", "sancties": "Sanctie", "prestatie_indicatoren": "Indicator"}
+# Hoe een veld heet in het rapport; een veld dat hier niet staat, krijgt zijn sleutel zonder '_'.
+VELDEN = {"maatregel": "naam", "wie": "wie", "gedeeld_met": "gedeeld met", "vastgesteld_door": "vastgesteld door",
+          "kernwaarden_inleiding": "inleiding bij de kernwaarden", "rapportagecyclus": "rapportagecyclus",
+          "titels": "titels", "lijst": "opsomming", "geregeld": "stand van zaken", "jaar": "jaar",
+          "aoic": "AO/IC"}
 
 
 @dataclass
 class Verschil:
     deel: str
-    pad: str
+    label: str  # voor mensen: "Maatregel 'Centraal beleid', toelichting"
     soort: str  # "aangepast", "toegevoegd" of "verwijderd"
-    basis: str
-    lokaal: str
+    tekst: str  # Markdown: de tekst met **toegevoegd** en ~~weggehaald~~
+    lijst: list[str] = field(default_factory=list)  # bij een opsomming: de punten, gemarkeerd
 
 
 @dataclass
@@ -75,45 +90,115 @@ def _naam(item: Any) -> str:
     return str(item)
 
 
-def _tekst(waarde: Any) -> str:
+def _plat(waarde: Any) -> str:
+    """Een waarde als één regel tekst (zonder Markdown-opmaak van het rapport)."""
     if waarde is None:
         return "–"
     if isinstance(waarde, dict):
-        if any(k in waarde for k in NAAMVELDEN):
+        if any(waarde.get(k) for k in NAAMVELDEN):
             return _naam(waarde)
-        return "; ".join(f"{k}: {_tekst(v)}" for k, v in waarde.items() if v is not None)
+        return "; ".join(f"{VELDEN.get(k, str(k).replace('_', ' '))}: {_plat(v)}" for k, v in waarde.items()
+                         if v is not None and k != "id")
     if isinstance(waarde, list):
-        return "; ".join(_naam(x) if isinstance(x, dict) else _tekst(x) for x in waarde) or "–"
-    tekst = " ".join(str(waarde).split())
-    return tekst if len(tekst) <= MAX_TEKST else tekst[: MAX_TEKST - 1].rstrip() + "…"
+        return "; ".join(_plat(x) for x in waarde) or "–"
+    return " ".join(str(waarde).split())
 
 
-def _rond_verschil(basis: Any, lokaal: Any, rand: int = 120) -> tuple[str, str]:
-    """Twee lange teksten ingekort rond de plek waar ze verschillen, zodat de lezer het
-    verschil ziet en niet twee keer hetzelfde begin."""
-    b, l = _tekst(basis), _tekst(lokaal)
-    if not (isinstance(basis, str) and isinstance(lokaal, str)):
-        return b, l
-    b, l = " ".join(basis.split()), " ".join(lokaal.split())
-    if len(b) <= MAX_TEKST and len(l) <= MAX_TEKST:
-        return b, l
-    begin = next((i for i, (x, y) in enumerate(zip(b, l)) if x != y), min(len(b), len(l)))
-    start = max(0, b.rfind(" ", 0, max(begin - rand, 0)) + 1) if begin > rand else 0
+def _label(stappen: list[tuple[str, Any]]) -> str:
+    """Een pad als label voor mensen: het binnenste item met naam, en de velden erna;
+    ``stappen`` is een lijst (sleutel, item of None). Het eerste stuk (het deel van het
+    plan) staat al in de kop."""
+    laatste = max((i for i, (_, item) in enumerate(stappen) if item is not None), default=None)
+    delen: list[str] = []
+    begin = 1
+    if laatste is not None:
+        sleutel, item = stappen[laatste]
+        delen.append(f"{SOORTEN.get(sleutel, 'Onderdeel')} ‘{_naam(item)}’")
+        begin = laatste + 1
+    normen = {n["id"]: n["naam"] for n in referentie("basisnormen")["basisnormen"]}
+    for i in range(begin, len(stappen)):
+        sleutel = stappen[i][0]
+        if sleutel == "basisnormen":
+            continue
+        if stappen[i - 1][0] == "basisnormen":
+            delen.append(f"basisnorm ‘{normen.get(sleutel, sleutel)}’")
+        else:
+            delen.append(VELDEN.get(sleutel, sleutel.replace("_", " ")))
+    tekst = ", ".join(delen) if delen else "het geheel"
+    return tekst[:1].upper() + tekst[1:]
 
-    def knip(tekst: str) -> str:
-        stuk = tekst[start:start + MAX_TEKST]
-        return ("…" if start else "") + stuk + ("…" if start + MAX_TEKST < len(tekst) else "")
 
-    return knip(b), knip(l)
+_ZINSEINDE = (".", "!", "?", ":", ";")
 
 
-def vergelijk(basis: Any, lokaal: Any, pad: str = "") -> list[tuple[str, str, Any, Any]]:
-    """Alle verschillen tussen twee waarden als (pad, soort, basis, lokaal)."""
+def markeer(basis: str, lokaal: str) -> str:
+    """De lokale tekst met de woorden die erbij kwamen **vet** en de woorden die wegvielen
+    ~~doorgehaald~~. Alleen de zinnen met een verandering komen erin, met ' … ' ertussen
+    waar zinnen zonder verandering zijn weggelaten."""
+    b, l = basis.split(), lokaal.split()
+    stukken: list[tuple[str, bool, int]] = []  # (tekst, veranderd, zinsnummer)
+    zin = 0
+
+    def zin_na(woord: str) -> int:
+        return 1 if woord.endswith(_ZINSEINDE) else 0
+
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, b, l, autojunk=False).get_opcodes():
+        if tag == "equal":
+            for woord in l[j1:j2]:
+                stukken.append((woord, False, zin))
+                zin += zin_na(woord)
+            continue
+        if i2 > i1:
+            stukken.append((f"~~{' '.join(b[i1:i2])}~~", True, zin))
+        if j2 > j1:
+            woorden = l[j1:j2]
+            stukken.append((f"**{' '.join(woorden)}**", True, zin))
+            zin += sum(zin_na(w) for w in woorden)
+        elif i2 > i1 and b[i2 - 1].endswith(_ZINSEINDE) and not (stukken and stukken[-1][0].endswith(_ZINSEINDE)):
+            zin += 1
+    veranderd = {z for _, v, z in stukken if v}
+    uit: list[str] = []
+    vorige = None
+    for tekst, _, z in stukken:
+        if z not in veranderd:
+            continue
+        if vorige is not None and z != vorige and z - 1 not in veranderd:
+            uit.append("…")
+        elif vorige is None and z > 0:
+            uit.append("…")
+        uit.append(tekst)
+        vorige = z
+    if stukken and vorige is not None and vorige < stukken[-1][2]:
+        uit.append("…")
+    return " ".join(uit)
+
+
+def _lijstpunten(basis: list, lokaal: list) -> list[str]:
+    """Twee opsommingen naast elkaar: elk punt één keer, met wat erbij kwam vet en wat
+    wegviel doorgehaald."""
+    b, l = [_plat(x) for x in basis or []], [_plat(x) for x in lokaal or []]
+    uit = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, b, l, autojunk=False).get_opcodes():
+        if tag == "equal":
+            uit += l[j1:j2]
+            continue
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            uit += [markeer(x, y) if len(x.split()) > 3 else f"~~{x}~~ **{y}**" for x, y in zip(b[i1:i2], l[j1:j2])]
+            continue
+        uit += [f"~~{x}~~" for x in b[i1:i2]] + [f"**{y}**" for y in l[j1:j2]]
+    return uit
+
+
+def vergelijk(basis: Any, lokaal: Any, stappen: list | None = None) -> list[tuple[list, str, Any, Any]]:
+    """Alle verschillen tussen twee waarden als (stappen, soort, basis, lokaal); ``stappen``
+    is het pad als lijst (sleutel, item met een id of None)."""
+    stappen = stappen or []
+    pad = ".".join(k for k, _ in stappen)
     if isinstance(basis, dict) and isinstance(lokaal, dict):
         uit = []
         for sleutel in list(basis) + [k for k in lokaal if k not in basis]:
-            sub = f"{pad}.{sleutel}" if pad else str(sleutel)
-            if sub in OVERSLAAN:
+            sub = stappen + [(str(sleutel), None)]
+            if f"{pad}.{sleutel}".lstrip(".") in OVERSLAAN:
                 continue
             b, l = basis.get(sleutel), lokaal.get(sleutel)
             if b is None and l is None:
@@ -128,19 +213,35 @@ def vergelijk(basis: Any, lokaal: Any, pad: str = "") -> list[tuple[str, str, An
     if _is_itemlijst(basis) or _is_itemlijst(lokaal):
         basis_items = {x["id"]: x for x in basis or []}
         lokaal_items = {x["id"]: x for x in lokaal or []}
+        sleutel = stappen[-1][0] if stappen else ""
         uit = []
         for ident, item in basis_items.items():
-            sub = f"{pad}[{ident}]"
+            sub = stappen[:-1] + [(sleutel, lokaal_items.get(ident, item))]
             if ident not in lokaal_items:
                 uit.append((sub, "verwijderd", item, None))
             else:
                 uit += vergelijk(item, lokaal_items[ident], sub)
-        uit += [(f"{pad}[{ident}]", "toegevoegd", None, item) for ident, item in lokaal_items.items()
+        uit += [(stappen[:-1] + [(sleutel, item)], "toegevoegd", None, item) for ident, item in lokaal_items.items()
                 if ident not in basis_items]
         return uit
     if basis != lokaal:
-        return [(pad, "aangepast", basis, lokaal)]
+        return [(stappen, "aangepast", basis, lokaal)]
     return []
+
+
+def _verschil(stappen: list, soort: str, b: Any, l: Any) -> Verschil:
+    deel = DELEN.get(stappen[0][0], stappen[0][0]) if stappen else ""
+    label = _label(stappen)
+    if soort == "aangepast" and isinstance(b, str) and isinstance(l, str):
+        return Verschil(deel, label, soort, markeer(b, l))
+    if soort == "aangepast" and isinstance(b, list) and isinstance(l, list):
+        return Verschil(deel, label, soort, "", _lijstpunten(b, l))
+    if soort == "aangepast":
+        return Verschil(deel, label, soort, f"~~{_plat(b)}~~ **{_plat(l)}**")
+    waarde = l if soort == "toegevoegd" else b
+    if isinstance(waarde, list) and not _is_itemlijst(waarde):
+        return Verschil(deel, label, soort, "", [_plat(x) for x in waarde])
+    return Verschil(deel, label, soort, _plat(waarde))
 
 
 def _eigen_velden(item: dict) -> dict:
@@ -167,7 +268,8 @@ class Rapport:
     matrix: list[tuple[str, list[str]]]
 
 
-def maak_rapport(basis: laden.Profiel, leden_profielen: dict[str, laden.Profiel]) -> Rapport:
+def maak_rapport(basis: laden.Profiel, leden_profielen: dict[str, laden.Profiel],
+                 mappen: list[laden.Zoekmap]) -> Rapport:
     """Het rapport uit de al geladen (en gecontroleerde) profielen van de regio en haar leden."""
     regio = basis.naam
     leden = list(leden_profielen)
@@ -177,10 +279,10 @@ def maak_rapport(basis: laden.Profiel, leden_profielen: dict[str, laden.Profiel]
     for lid in leden:
         profiel = leden_profielen[lid]
         lv = Lidverschillen(lid, profiel.data.get("metadata", {}).get("gemeente", lid))
-        for pad, soort, b, l in vergelijk(basis.data, profiel.data):
-            deel = DELEN.get(pad.split(".")[0].split("[")[0], pad.split(".")[0])
-            basis_tekst, lokaal_tekst = _rond_verschil(b, l) if soort == "aangepast" else (_tekst(b), _tekst(l))
-            lv.verschillen.append(Verschil(deel, pad, soort, basis_tekst, lokaal_tekst))
+        # De basis met de naam van dit lid ingevuld: een tekst die alleen de naam invult, is gelijk.
+        basis_lid = laden.laad_profiel(regio, mappen, gemeente=naam_voor_plaatshouder(profiel.data))
+        for stappen, soort, b, l in vergelijk(basis_lid.data, profiel.data):
+            lv.verschillen.append(_verschil(stappen, soort, b, l))
         per_lid.append(lv)
         lid_instrumenten[lid] = instrumenten(profiel.data)
     alle = dict(basis_instrumenten)
@@ -214,12 +316,20 @@ def _overzichtstabel(rapport: Rapport) -> Tabel:
     return Tabel(["Gemeente", "Aangepast", "Toegevoegd", "Weggehaald"], rijen)
 
 
+SOORTNAMEN = {"aangepast": "aangepast", "toegevoegd": "toegevoegd", "verwijderd": "weggehaald"}
+
+
 def _per_lid(lid: Lidverschillen) -> dict:
-    """Eén lid voor het sjabloon: per deel van het plan een tabel met de verschillen."""
+    """Eén lid voor het sjabloon: per deel van het plan de verschillen als lijst."""
     return {"gemeente": lid.gemeente, "verschillen": bool(lid.verschillen),
-            "delen": [{"deel": deel, "tabel": Tabel(["Onderdeel", "Wijziging", "Basis", "Lokaal"],
-                                                    [[v.pad, v.soort, v.basis, v.lokaal] for v in verschillen])}
+            "delen": [{"deel": deel, "verschillen": [{"label": v.label, "soort": SOORTNAMEN[v.soort],
+                                                      "tekst": v.tekst, "lijst": v.lijst} for v in verschillen]}
                       for deel, verschillen in lid.per_deel()]}
+
+
+def _met_lidwoord(naam: str) -> str:
+    """'Leidse regio' → 'de Leidse regio'; een naam die al met 'de' of 'het' begint, blijft."""
+    return naam if naam.lower().startswith(("de ", "het ")) else f"de {naam}"
 
 
 def verrijk_rapport(rapport: Rapport):
@@ -232,7 +342,7 @@ def verrijk_rapport(rapport: Rapport):
                "overzicht": _overzichtstabel(rapport),
                "instrumenten": Tabel(["Instrument"] + rapport.matrix_kolommen,
                                      [[naam] + cellen for naam, cellen in rapport.matrix]),
-               "leden": [_per_lid(lid) for lid in rapport.leden], "titel_met_periode": f"Verschillen binnen {rapport.regionaam}",
+               "leden": [_per_lid(lid) for lid in rapport.leden], "titel_met_periode": f"Verschillen binnen {_met_lidwoord(rapport.regionaam)}",
                "organisatienaam": rapport.regionaam, "documentsoort": "Verschillenrapport",
-               "de_gemeente": rapport.regionaam, "concept": False, "meta": {"datum": rapport.datum}}
+               "de_gemeente": _met_lidwoord(rapport.regionaam), "regio_in_zin": _met_lidwoord(rapport.regionaam), "concept": False, "meta": {"datum": rapport.datum}}
     return Verrijkt(context=context, soort="verschillen", periode=rapport.regio)

@@ -13,7 +13,7 @@ STATUS_MAATREGEL = ["gepland", "lopend", "gereed", "vervallen"]
 STATUS_PLAN = ["concept", "vastgesteld"]
 
 
-GEREGELD = ["ja", "deels", "nee"]
+GEREGELD = ["ja", "deels", "nee", "niet vermeld"]  # niet vermeld: de bron zegt het niet
 
 
 LAGEN = ["bestuurlijk", "ambtelijk", "uitvoering", "regionaal", "extern"]

@@ -16,6 +16,7 @@ from integriteitsplan.controleren.schema.bouwstenen import (
     getal,
     item,
     jaar,
+    janee,
     keuze,
     lijst,
     object_,
@@ -35,6 +36,8 @@ JAARPLAN_SCHEMA: dict = {
     "properties": {
         "jaar": jaar("Het jaar van dit jaarplan."),
         "status": keuze("Concept of vastgesteld.", STATUS_PLAN),
+        "voorbeeld": janee("true: dit bestand bevat verzonnen cijfers of teksten. Het document zegt dat "
+                           "op het voorblad en in de koptekst en kan niet 'vastgesteld' zijn."),
         "datum": datum("Datum van vaststelling of van deze versie."),
         "steller": tekst("Wie het jaarplan opstelde."),
         "inleiding": tekst(TEKST_MD),
@@ -111,6 +114,8 @@ JAARVERSLAG_SCHEMA: dict = {
     "properties": {
         "jaar": jaar("Het verslagjaar."),
         "status": keuze("Concept of vastgesteld.", STATUS_PLAN),
+        "voorbeeld": janee("true: dit bestand bevat verzonnen cijfers of teksten. Het document zegt dat "
+                           "op het voorblad en in de koptekst en kan niet 'vastgesteld' zijn."),
         "datum": datum("Datum van vaststelling of van deze versie."),
         "steller": tekst("Wie het verslag opstelde."),
         "inleiding": tekst(TEKST_MD),

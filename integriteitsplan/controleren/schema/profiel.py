@@ -73,6 +73,11 @@ PROFIEL_SCHEMA: dict = {
             tekst("Naam van een gemeenteprofiel.", pattern=ID_PATROON),
             "Alleen voor een regio: de gemeenten die op dit profiel voortbouwen.",
         ),
+        "voorbeeld": janee(
+            "true: dit profiel bevat verzonnen voorbeeldgegevens. Elk document zegt dat dan op het "
+            "voorblad en in de koptekst en kan niet 'vastgesteld' zijn. Haal het weg zodra de inhoud "
+            "van uw gemeente is. Een profiel dat hierop voortbouwt, erft het niet."
+        ),
         "metadata": object_(
             "Gegevens over het document; alleen wat bekend is komt op het voorblad.",
             {
@@ -84,6 +89,10 @@ PROFIEL_SCHEMA: dict = {
                 "versie": tekst("Versienummer, tussen aanhalingstekens: \"1.0\"."),
                 "vastgesteld_door": tekst("Wie het plan vaststelt, bijvoorbeeld 'het college van B&W'."),
                 "datum": datum("Datum van vaststelling (of van deze versie), als JJJJ-MM-DD."),
+                "datering": tekst(
+                    "Hoe het document zichzelf dateert als er geen volledige datum is, bijvoorbeeld "
+                    "'april 2016'. Komt als datum op het voorblad."
+                ),
                 "looptijd": object_(
                     "Eerste en laatste jaar waarvoor het plan geldt.",
                     {"start": jaar("Eerste jaar."), "eind": jaar("Laatste jaar.")},
@@ -141,6 +150,8 @@ PROFIEL_SCHEMA: dict = {
                         "Een definitie.",
                         {
                             "term": tekst("Het begrip, bijvoorbeeld 'integriteit'."),
+                            "titel": tekst("De kop boven de definitie als die niet het begrip zelf is, "
+                                           "bijvoorbeeld 'Wat is integriteit?'."),
                             "definitie": tekst("De definitie in één of twee zinnen."),
                             "toelichting": tekst(TEKST_MD),
                             "bron": tekst("Waar de definitie vandaan komt."),
@@ -175,7 +186,7 @@ PROFIEL_SCHEMA: dict = {
                         norm: object_(
                             f"Basisnorm '{norm}'.",
                             {
-                                "geregeld": keuze("Is dit geregeld?", GEREGELD),
+                                "geregeld": keuze("Is dit geregeld? 'niet vermeld' als het plan of de bron het niet zegt.", GEREGELD),
                                 "regeling": tekst("Naam van de regeling."),
                                 "sinds": jaar("Sinds wanneer de regeling geldt."),
                                 "geevalueerd": jaar("Jaar van de laatste evaluatie."),

@@ -19,6 +19,7 @@ class Documentgegevens:
     # regels van de tabel op de titelpagina: (label, waarde), al opgemaakt
     metadata: list[tuple[str, str]] = field(default_factory=list)
     concept: bool = False  # True: duidelijke CONCEPT-markering op titelpagina en in koptekst
+    voorbeeld: bool = False  # True: 'VOORBEELD – verzonnen gegevens' op titelpagina en in koptekst
     datum: datetime.date | None = None  # aangemaakt/gewijzigd; None = 2000-01-01
     steller: str | None = None  # auteur / laatst gewijzigd door (anders de gemeente)
     logo: Path | None = None  # PNG/JPG op de titelpagina

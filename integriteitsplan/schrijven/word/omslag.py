@@ -15,6 +15,8 @@ from .tabellen import cel, rij_begin, tabel_begin
 from .toestand import Opbouw
 from .xmltekst import PAGEBREAKBEFORE, Alinea, esc
 
+VOORBEELD = "VOORBEELD – verzonnen gegevens"
+
 
 def omslag(o: Opbouw) -> None:
     g = o.g
@@ -30,6 +32,8 @@ def omslag(o: Opbouw) -> None:
     runs.run(o, o.alinea(stijl=o.stijl("gemeente")).inhoud, g.gemeente)
     if g.concept:
         runs.run(o, o.alinea(stijl=o.stijl("concept")).inhoud, "CONCEPT")
+    if g.voorbeeld:
+        runs.run(o, o.alinea(stijl=o.stijl("concept")).inhoud, VOORBEELD)
     if g.metadata:
         # ruimte tussen titelblok en gegevens
         o.alinea(ppr={"spacing": {"before": "900" if g.concept else "1600", "after": "0"}})

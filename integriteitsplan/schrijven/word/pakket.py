@@ -125,6 +125,9 @@ def kop_en_voettekst(o: Opbouw) -> None:
     if o.g.concept:
         p.inhoud.append(f'<w:r><w:rPr><w:rStyle w:val="{o.stijl("conceptmarkering")}"/>'
                         "</w:rPr><w:t>Concept</w:t></w:r>")
+    if o.g.voorbeeld:
+        p.inhoud.append(f'<w:r><w:rPr><w:rStyle w:val="{o.stijl("conceptmarkering")}"/>'
+                        f'</w:rPr><w:t xml:space="preserve">{" " if o.g.concept else ""}VOORBEELD – verzonnen gegevens</w:t></w:r>')
     p.inhoud.append("<w:r><w:tab/></w:r>")
     runs.run(o, p.inhoud, o.g.gemeente)
     koppel("hdr", p, False)

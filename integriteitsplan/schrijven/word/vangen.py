@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 import markdown
 from markdown import util as mdutil
 from markdown.extensions import footnotes as mdfootnotes
+from markdown.inlinepatterns import SimpleTagInlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
 
@@ -35,6 +36,8 @@ class _Vanger(Treeprocessor):
 
 
 _MD = markdown.Markdown(extensions=["tables", "footnotes", "attr_list", "sane_lists"])
+# ~~doorgehaald~~ (het verschillenrapport) wordt <del>; runs.py maakt daar doorhalen van.
+_MD.inlinePatterns.register(SimpleTagInlineProcessor(r"(~~)(.+?)~~", "del"), "doorhalen", 65)
 # Inline-patronen die de sjablonen en profielen niet gebruiken (verwijslinks als [tekst][1],
 # ruwe HTML) kosten bij elk stuk tekst een poging; zonder ze is het ontleden een derde sneller.
 for _patroon in ("reference", "image_reference", "short_reference", "short_image_ref", "html"):
