@@ -52,9 +52,11 @@ def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: 
         from integriteitsplan.renderen import grafiek
 
         reeks = verrijkt.context["reeks"]
-        if reeks and grafiek.heeft_gegevens(reeks):
+        reeksen = verrijkt.context.get("grafiek_reeksen")
+        if reeks and grafiek.heeft_gegevens(reeks, reeksen):
             naam = f"{verrijkt.bestandsnaam}-kerncijfers.png"
-            afbeeldingen[naam] = grafiek.maak_grafiek(reeks, verrijkt.context["drempel"])
+            afbeeldingen[naam] = grafiek.maak_grafiek(reeks, verrijkt.context["drempel"], reeksen,
+                                                      verrijkt.context.get("grafiek_schattingen"))
             verrijkt.context["grafiek"] = naam
         else:
             verrijkt.context["grafiek"] = None

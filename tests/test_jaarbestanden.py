@@ -68,6 +68,17 @@ def test_gepubliceerd_schema_keurt_elk_meegeleverd_jaarbestand_goed(pad):
 def jaarbestanden_van_de_soorten():
     for pad in sorted(ONGELDIG.glob("*/gemeenten/*/jaren/**/*.yaml")):
         yield pytest.param(pad, id=str(pad.relative_to(ONGELDIG)))
+    # het testprofiel van een grote stad: eigen kerncijfers, schattingen, indelingen met totaal
+    for pad in sorted((ONGELDIG.parent / "grote-stad").glob("gemeenten/*/jaren/**/*.yaml")):
+        yield pytest.param(pad, id=str(pad.relative_to(ONGELDIG.parent)))
+
+
+GROTE_STAD = sorted((ONGELDIG.parent / "grote-stad").glob("gemeenten/*/jaren/**/*.yaml"))
+
+
+@pytest.mark.parametrize("pad", GROTE_STAD, ids=lambda p: p.name)
+def test_gepubliceerd_schema_keurt_de_jaarbestanden_van_de_grote_stad_goed(pad):
+    assert [f.message for f in validator(soort_van(pad)).iter_errors(als_json(pad))] == []
 
 
 def eens(data_json, data_eigen, soort: str) -> tuple[bool, bool]:

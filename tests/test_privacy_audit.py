@@ -243,6 +243,34 @@ LEDEN = {"leiden": "Leiden", "leiderdorp": "Leiderdorp", "oegstgeest": "Oegstgee
 KOPPEN = {"soort": "Naar soort", "afdoening": "Naar afdoening", "uitkomst": "Naar uitkomst"}
 
 
+rij_deels = st.tuples(st.one_of(st.none(), st.integers(0, 3)), st.one_of(st.none(), st.integers(0, 2)),
+                     st.one_of(st.none(), st.integers(0, 2)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(rij_deels, max_size=14), st.sampled_from([3, 5]))
+def test_rij_niet_ingedeeld_geen_cel_vast(rijen, drempel):
+    """Een lege cel in het register telt als 'niet ingedeeld' (issue 12): een extra categorie
+    van hetzelfde registerjaar. De lezer ziet die rij zoals hij gedrukt is en weet dat elke
+    tabel optelt tot het totaal; ook dan ligt geen verborgen cel vast."""
+    from integriteitsplan.domein.jaarcyclus import NIET_INGEDEELD, met_rest
+
+    telling = {dim: {c: 0 for c in cats} for dim, cats in CATS.items()}
+    for rij_ in rijen:
+        for (dim, cats), k in zip(CATS.items(), rij_):
+            if k is not None:
+                telling[dim][cats[k]] += 1
+    lijnen = {dim: met_rest(cellen, len(rijen)) for dim, cellen in telling.items()}
+    jaar = beveilig_registerjaar(lijnen, drempel, totaal=len(rijen))
+    lezer = Lezer(drempel)
+    totaal, tabellen = teksten_lid(jaar)
+    categorieen = {dim: list(lijn) for dim, lijn in lijnen.items()}
+    lezer.lid("g", totaal, tabellen, categorieen)
+    assert vast(lezer.bereik()) == []
+    if any(NIET_INGEDEELD in lijn for lijn in lijnen.values()):
+        assert len(rijen) > 0
+
+
 def stuk(md: str, kop: str) -> str:
     m = re.search(rf"^(#+) [\d.]+ {re.escape(kop)}\s*$", md, re.M)
     assert m, kop

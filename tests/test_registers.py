@@ -217,7 +217,7 @@ def test_trainingen_fouten_zonder_inhoud_te_herhalen():
 def test_foute_meldingen_allemaal_tegelijk():
     with pytest.raises(InvoerFout) as fout:
         lees_meldingen(DATA / "meldingen_fouten.csv", 2026)
-    assert fout.value.args[0].startswith("Het register meldingen_fouten.csv bevat 5 fouten:\n")
+    assert fout.value.args[0].startswith("Het register meldingen_fouten.csv bevat 4 fouten:\n")
     assert regels(fout.value) == [
         f"meldingen_fouten.csv rij 2, kolom 'soort': de tekst in deze cel is geen bekende soort; kies uit {SOORTEN}." + HINT,
         "meldingen_fouten.csv rij 3, kolom 'datum': dit is geen geldige datum; schrijf de datum als 14-03-2026 "
@@ -225,8 +225,7 @@ def test_foute_meldingen_allemaal_tegelijk():
         f"meldingen_fouten.csv rij 4, kolom 'soort': de tekst in deze cel is geen bekende soort (bedoelde u "
         f"'financieel'?); kies uit {SOORTEN}." + HINT,
         "meldingen_fouten.csv rij 5, kolom 'datum': de datum is leeg; vul de datum van de melding in.",
-        "meldingen_fouten.csv rij 6, kolom 'uitkomst': de uitkomst is leeg; kies uit gegrond, ongegrond, lopend.",
-    ]
+    ]  # rij 6 heeft een lege uitkomst: die melding telt als niet ingedeeld, geen fout
     assert "31-02" not in str(fout.value)  # een foute datum wordt niet herhaald
     # rij 7 (2025, 'fraude') telt niet mee voor 2026 en geeft dus ook geen fout
     assert not any("rij 7" in r for r in regels(fout.value))
@@ -515,3 +514,16 @@ print(json.dumps({{"openpyxl": "openpyxl" in sys.modules}}))
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     meting = json.loads(uit.stdout.strip().splitlines()[-1])
     assert meting["openpyxl"] is False
+
+
+def test_lege_cel_telt_als_niet_ingedeeld(tmp_path):
+    """Een lege soort, afdoening of uitkomst is geen fout: de melding telt mee in het totaal
+    en in die indeling als 'niet ingedeeld' (issue 12)."""
+    pad = tmp_path / "meldingen.csv"
+    pad.write_text("datum;soort;afdoening;uitkomst\n2026-01-05;financieel;;gegrond\n"
+                   "2026-02-05;;;ongegrond\n2026-03-05;financieel;geen;gegrond\n", encoding="utf-8")
+    telling = lees_meldingen(pad, 2026)
+    assert telling.totaal == 3
+    assert telling.per_soort["financieel"] == 2 and telling.per_soort["niet_ingedeeld"] == 1
+    assert telling.per_afdoening["niet_ingedeeld"] == 2
+    assert "niet_ingedeeld" not in telling.per_uitkomst

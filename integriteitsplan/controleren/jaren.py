@@ -5,10 +5,16 @@ Ontvangt een gecontroleerd ``Profiel`` en zijn ``Jaargegevens``; geeft een ``Uit
 """
 from __future__ import annotations
 
+from integriteitsplan.controleren.kerncijfers import (
+    controleer_indeling,
+    controleer_kerncijfers,
+    controleer_verslagcijfers,
+)
 from integriteitsplan.controleren.schema.jaren import JAARPLAN_SCHEMA, JAARVERSLAG_SCHEMA, KERNCIJFERS_SCHEMA
 from integriteitsplan.controleren.schemacontrole import Schemacontrole, keuzes
 from integriteitsplan.controleren.uitslag import Uitslag, foutmelding_op
 from integriteitsplan.domein.jaarcyclus import (
+    NIET_INGEDEELD,
     activiteiten,
     drempel,
     open_van_vorig_jaar,
@@ -106,6 +112,8 @@ def samenhang_jaren(profiel: Profiel, jaren: Jaargegevens, uitslag) -> None:
             _controleer_jaarplan(jaren, jaar, stukken, maatregelen, plan_budget, uitslag)
         if stukken.jaarverslag is not None:
             _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag)
+    if not uitslag.fouten:
+        controleer_kerncijfers(profiel, jaren, uitslag)
 
 
 def _controleer_jaarplan(jaren, jaar, stukken, maatregelen, plan_budget, uitslag) -> None:
@@ -212,19 +220,15 @@ def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
         uitslag.fouten.extend(fout.meldingen)
         return
     if m and m["bron"] == "aantallen":
-        sommen = {dim: sum(m[dim].values()) for dim in ("soort", "afdoening", "uitkomst") if m[dim] is not None}
-        if len(set(sommen.values())) > 1:
-            uitslag.fouten.append(foutmelding_op(
-                verslag, ("meldingen",), "de aantallen tellen niet op tot hetzelfde totaal: "
-                + ", ".join(f"{dim} {som}" for dim, som in sommen.items())
-                + ". Elke melding hoort in elke indeling één keer mee te tellen."))
+        controleer_indeling(verslag, ("meldingen",), opgave, opgave.get("totaal"), "meldingen.totaal", uitslag)
     elif m and m["bron"] == "register":
         for dim in ("soort", "afdoening", "uitkomst"):
             opgegeven = opgave.get(dim)
-            if opgegeven and any(opgegeven.get(k, 0) != v for k, v in m[dim].items()):
+            if opgegeven and any(opgegeven.get(k, 0) != v for k, v in m[dim].items() if k != NIET_INGEDEELD):
                 uitslag.fouten.append(foutmelding_op(
                     verslag, ("meldingen", dim), f"de aantallen per {dim} wijken af van het register. "
                     "Laat de aantallen weg (het register telt ze) of verbeter ze."))
+    controleer_verslagcijfers(profiel, jaren, jaar, verslag, m, uitslag)
     try:
         trainingen(jaren, jaar)
     except InvoerFout as fout:

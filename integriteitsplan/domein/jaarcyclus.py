@@ -37,6 +37,37 @@ def typologie_hint(dim: str) -> str:
     return f"Een eigen indeling met andere id's zet u in profiel.yaml onder jaarcyclus.typologie.{dim}."
 
 
+NIET_INGEDEELD = "niet_ingedeeld"
+"""De berekende categorie voor meldingen die in een indeling geen categorie kregen: de rest
+tot het totaal (een lege cel in het register, of aantallen die samen minder zijn dan het
+totaal). Geen gebruiker typt deze id; hij is geen deel van de typologie."""
+NIET_INGEDEELD_NAAM = "Niet ingedeeld"
+DIMENSIES = ("soort", "afdoening", "uitkomst")
+
+
+def categorienamen(typ: dict[str, list[dict]], dim: str) -> dict[str, str]:
+    """Id -> naam van de categorieën van een indeling, met 'Niet ingedeeld' als laatste."""
+    return {**{c["id"]: c["naam"] for c in typ[dim]}, NIET_INGEDEELD: NIET_INGEDEELD_NAAM}
+
+
+def met_rest(aantallen: dict[str, int], totaal: int) -> dict[str, int]:
+    """De aantallen van een indeling, aangevuld met 'niet ingedeeld' tot het totaal (alleen
+    als er een rest is). Meer dan het totaal is een fout die ``controleren`` meldt."""
+    uit = {k: v for k, v in aantallen.items() if k != NIET_INGEDEELD}
+    rest = totaal - sum(uit.values()) + aantallen.get(NIET_INGEDEELD, 0)
+    if rest > 0:
+        uit[NIET_INGEDEELD] = rest
+    return uit
+
+
+def eigen_cijfers(data: dict) -> list[dict]:
+    """De eigen kerncijfers van het profiel (``jaarcyclus.eigen_cijfers``): id, naam,
+    eventueel eenheid, ``zaken`` (telt de reeks zaken? dan beschermd als een totaal van
+    meldingen) en ``grafiek`` (ook in de grafiek)."""
+    return [{"eenheid": None, "zaken": False, "grafiek": False, **c}
+            for c in ((data.get("jaarcyclus") or {}).get("eigen_cijfers") or [])]
+
+
 def typologie(data: dict) -> dict[str, list[dict]]:
     """De indelingen voor meldingen: de standaard, waar het profiel dat wil vervangen."""
     standaard = referentie("typologie")

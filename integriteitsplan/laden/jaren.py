@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from integriteitsplan.domein import paden
-from integriteitsplan.domein.jaarcyclus import KERNCIJFERS, typologie
+from integriteitsplan.domein.jaarcyclus import DIMENSIES, KERNCIJFERS, eigen_cijfers, met_rest, typologie
 from integriteitsplan.fouten import Foutmelding, InvoerFout
 from integriteitsplan.laden import registers
 from integriteitsplan.laden.profielen import Profiel
@@ -55,8 +55,13 @@ class Jaargegevens:
         return trainingen(self, jaar)
 
     def kerncijfers_tot(self, jaar: int) -> dict[int, dict[str, int | None]]:
-        """De kerncijfers per jaar tot en met ``jaar``."""
-        return kerncijfers(self.profiel, self, jaar)
+        """De kerncijfers per jaar tot en met ``jaar`` (de vaste en de eigen reeksen)."""
+        return {j: c.waarden for j, c in jaarcijfers(self.profiel, self, jaar).items()}
+
+    def jaarcijfers_tot(self, jaar: int) -> dict[int, "Jaarcijfers"]:
+        """Per jaar tot en met ``jaar``: kerncijfers, welke daarvan geschat zijn en de
+        meldingen per categorie (voor de vergelijking over de jaren)."""
+        return jaarcijfers(self.profiel, self, jaar)
 
     def gelezen(self, lezer, pad: Path, jaar: int, typologie_: dict | None = None,
                 organisatie: str | None = None):
@@ -171,12 +176,24 @@ def meldingen(profiel: Profiel, jaren: Jaargegevens, jaar: int) -> dict | None:
         return {"soort": telling.per_soort, "afdoening": telling.per_afdoening,
                 "uitkomst": telling.per_uitkomst, "totaal": telling.totaal, "bron": "register",
                 "toelichting": opgave.get("toelichting")}
+    return als_aantallen(opgave, typ, opgave.get("totaal"))
+
+
+def als_aantallen(opgave: Mapping, typ: dict, totaal: int | None) -> dict:
+    """Opgegeven aantallen per indeling (jaarverslag of kerncijfers.yaml). Met een totaal
+    mogen de aantallen van een indeling samen minder zijn: de rest heet 'niet ingedeeld'.
+    Zonder totaal is het totaal de grootste som (dat de sommen gelijk zijn, controleert
+    ``controleren``)."""
     uit = {"bron": "aantallen", "toelichting": opgave.get("toelichting")}
-    for dim in ("soort", "afdoening", "uitkomst"):
+    for dim in DIMENSIES:
         opgegeven = opgave.get(dim) or {}
         uit[dim] = {c["id"]: opgegeven.get(c["id"], 0) for c in typ[dim]} if opgegeven else None
-    totalen = {sum(uit[d].values()) for d in ("soort", "afdoening", "uitkomst") if uit[d] is not None}
-    uit["totaal"] = max(totalen) if totalen else 0
+    totalen = {sum(uit[d].values()) for d in DIMENSIES if uit[d] is not None}
+    uit["totaal"] = totaal if totaal is not None else max(totalen) if totalen else 0
+    uit["totaal_opgegeven"] = totaal is not None
+    for dim in DIMENSIES:
+        if uit[dim] is not None:
+            uit[dim] = met_rest(uit[dim], uit["totaal"])
     return uit
 
 
@@ -221,28 +238,80 @@ def trainingen(jaren: Jaargegevens, jaar: int) -> dict | None:
             "toelichting": opgave.get("toelichting")}
 
 
-def kerncijfers(profiel: Profiel, jaren: Jaargegevens, jaar: int) -> dict[int, dict[str, int | None]]:
-    """De kerncijfers per jaar tot en met ``jaar``: eerst die van vóór de jaarverslagen
-    (kerncijfers.yaml), dan die uit de jaarverslagen zelf."""
-    uit: dict[int, dict[str, int | None]] = {}
-    for rij in (jaren.kerncijfers or {}).get("kerncijfers") or []:
-        if rij["jaar"] <= jaar:
-            uit[rij["jaar"]] = {naam: rij.get(naam) for naam, _ in KERNCIJFERS}
+@dataclass
+class Jaarcijfers:
+    """De cijfers van één jaar zoals de vergelijking over de jaren ze gebruikt."""
+
+    waarden: dict[str, int | None]  # kerncijfer-id (vast of eigen) -> aantal
+    schattingen: set[str] = field(default_factory=set)  # ids waarvan het aantal geschat is
+    indeling: dict[str, dict[str, int]] = field(default_factory=dict)  # dim -> categorie -> aantal
+    totaal: int | None = None  # het totaal van de indelingen (meldingen)
+
+
+def cijfer_ids(profiel: Profiel | None) -> list[str]:
+    return [naam for naam, _ in KERNCIJFERS] + [c["id"] for c in eigen_cijfers(profiel.data if profiel else {})]
+
+
+def uit_kerncijfersregel(rij: Mapping, typ: dict, ids: list[str]) -> Jaarcijfers:
+    """Eén regel van kerncijfers.yaml."""
+    eigen = rij.get("eigen_cijfers") or {}
+    waarden = {naam: rij.get(naam, eigen.get(naam)) for naam in ids}
+    indeling = {}
+    if any(rij.get(dim) for dim in DIMENSIES):
+        m = als_aantallen(rij, typ, rij.get("meldingen"))
+        indeling = {dim: m[dim] for dim in DIMENSIES if m[dim] is not None}
+        if waarden.get("meldingen") is None:
+            waarden["meldingen"] = m["totaal"]
+    return Jaarcijfers(waarden, set(rij.get("schattingen") or []), indeling,
+                       waarden.get("meldingen") if indeling else None)
+
+
+def uit_jaarverslag(profiel: Profiel, jaren: "Jaargegevens", j: int, ids: list[str]) -> Jaarcijfers:
+    """De kerncijfers die het jaarverslag van jaar ``j`` zelf geeft (None: niet bekend)."""
+    verslag = jaren.stukken(j).jaarverslag
+    cijfers = verslag.get("cijfers") or {}
+    eigen = verslag.get("eigen_cijfers") or {}
+    m = meldingen(profiel, jaren, j)
+    t = trainingen(jaren, j)
+    vp = (verslag.get("vertrouwenspersoon") or {}).get("thema")
+    waarden = {naam: None for naam in ids}
+    waarden.update({
+        "meldingen": m["totaal"] if m else None,
+        "vertrouwenspersoon": sum(vp.values()) if vp else None,
+        "trainingen": t["sessies"] if t else None,
+        "deelnemers": t["deelnemers"] if t else None,
+        **{naam: cijfers.get(naam) for naam in ids if cijfers.get(naam) is not None},
+        **{naam: eigen.get(naam) for naam in ids if eigen.get(naam) is not None},
+    })
+    indeling = {dim: m[dim] for dim in DIMENSIES if m and m[dim] is not None}
+    return Jaarcijfers(waarden, set(verslag.get("schattingen") or []), indeling, m["totaal"] if m else None)
+
+
+def kerncijfersregels(jaren: "Jaargegevens") -> list[Mapping]:
+    return list((jaren.kerncijfers or {}).get("kerncijfers") or [])
+
+
+def jaarcijfers(profiel: Profiel, jaren: Jaargegevens, jaar: int) -> dict[int, Jaarcijfers]:
+    """De cijfers per jaar tot en met ``jaar``: die uit kerncijfers.yaml, aangevuld en (waar
+    het verslag ze zelf geeft) vervangen door die uit de jaarverslagen. Dat beide hetzelfde
+    zeggen, controleert ``controleren``; staat een jaar twee keer in kerncijfers.yaml, dan
+    telt hier de eerste regel."""
+    typ = typologie(profiel.data if profiel else {})
+    ids = cijfer_ids(profiel)
+    uit: dict[int, Jaarcijfers] = {}
+    for rij in kerncijfersregels(jaren):
+        if rij["jaar"] <= jaar and rij["jaar"] not in uit:
+            uit[rij["jaar"]] = uit_kerncijfersregel(rij, typ, ids)
     for j, stukken in sorted(jaren.jaren.items()):
         if j > jaar or stukken.jaarverslag is None:
             continue
-        verslag = stukken.jaarverslag
-        cijfers = verslag.get("cijfers") or {}
-        m = meldingen(profiel, jaren, j)
-        t = trainingen(jaren, j)
-        vp = (verslag.get("vertrouwenspersoon") or {}).get("thema")
-        uit[j] = {
-            "meldingen": m["totaal"] if m else None,
-            "vertrouwenspersoon": sum(vp.values()) if vp else None,
-            "trainingen": t["sessies"] if t else None,
-            "deelnemers": t["deelnemers"] if t else None,
-            **{naam: cijfers.get(naam) for naam, _ in KERNCIJFERS if naam in cijfers},
-        }
-        for naam, _ in KERNCIJFERS:
-            uit[j].setdefault(naam, None)
+        eigen = uit_jaarverslag(profiel, jaren, j, ids)
+        oud = uit.get(j)
+        if oud is not None:
+            gegeven = {k for k, v in eigen.waarden.items() if v is not None}
+            eigen.waarden = {k: eigen.waarden[k] if k in gegeven else oud.waarden.get(k) for k in ids}
+            eigen.schattingen |= {k for k in oud.schattingen if k not in gegeven}
+            if not eigen.indeling:
+                eigen.indeling, eigen.totaal = oud.indeling, oud.totaal
+        uit[j] = eigen
     return dict(sorted(uit.items()))

@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from integriteitsplan.bronnen import referentie
 from integriteitsplan.domein.grenzen import EERSTE_JAAR, LAATSTE_JAAR
-from integriteitsplan.domein.jaarcyclus import typologie_hint
+from integriteitsplan.domein.jaarcyclus import NIET_INGEDEELD, typologie_hint
 from integriteitsplan.fouten import Foutmelding, InvoerFout, Plek
 from integriteitsplan.laden.registertabel import (
     Registerplek,
@@ -59,7 +59,8 @@ ONBEKENDE_ORGANISATIE = "(niet ingevuld)"
 @dataclass
 class Meldingentelling:
     """De aantallen meldingen van één jaar. Elke indeling heeft alle ids van de typologie,
-    ook met 0, in de volgorde van de typologie."""
+    ook met 0, in de volgorde van de typologie; rijen met een lege cel tellen daarna als
+    ``niet_ingedeeld`` (die sleutel staat er alleen als er zulke rijen zijn)."""
 
     jaar: int
     per_soort: dict[str, int]
@@ -116,7 +117,7 @@ def lees_meldingen(
         gekozen: dict[str, str] = {}
         for dim in INDELINGEN:
             waarde = _tekst(_cel(cellen, kol[dim]))
-            ident = _kies(waarde, lijsten[dim])
+            ident = _kies(waarde, lijsten[dim]) if waarde else NIET_INGEDEELD  # leeg: niet ingedeeld
             if ident is None:
                 fouten.append(Foutmelding(_plek(naam, rijnr, tabel, kol[dim]), _onbekend(dim, waarde, lijsten[dim])))
             else:
@@ -134,9 +135,9 @@ def lees_meldingen(
             sleutel = namen.sleutel(org)
             per_org.setdefault(sleutel, {dim: dict(leeg[dim]) for dim in INDELINGEN})
         for dim in INDELINGEN:
-            telling[dim][gekozen[dim]] += 1
+            telling[dim][gekozen[dim]] = telling[dim].get(gekozen[dim], 0) + 1
             if org is not None:
-                per_org[sleutel][dim][gekozen[dim]] += 1
+                per_org[sleutel][dim][gekozen[dim]] = per_org[sleutel][dim].get(gekozen[dim], 0) + 1
     volgorde = namen.gesorteerd(per_org)
     return Meldingentelling(
         jaar=jaar,

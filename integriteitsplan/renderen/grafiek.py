@@ -3,7 +3,9 @@ onderzoeken per jaar, als PNG.
 
 matplotlib wordt pas hier geladen (dat kost een paar honderd milliseconden), dus alleen
 voor een jaarverslag met kerncijfers. Aantallen onder de privacydrempel worden niet
-getekend: zo'n jaar krijgt een gearceerde staaf tot de drempel met het label '< 5'.
+getekend: zo'n jaar krijgt een gearceerde staaf tot de drempel met het label '< 5'. Een
+geschat aantal krijgt een gestippelde staaf met het label 'ca. 116'. Welke reeksen er staan,
+zegt ``verrijken`` (``reeksen``); zonder die opgave de vaste drie.
 De PNG is reproduceerbaar: geen tijdstempel of softwareversie in het bestand.
 
 Snelheid (een grafiek kost na de eerste enkele milliseconden):
@@ -33,6 +35,7 @@ REEKSEN = [
     ("vertrouwenspersoon", "Contacten vertrouwenspersoon", "#5b9bd5"),
     ("onderzoeken_gestart", "Gestarte onderzoeken", "#a5a5a5"),
 ]
+KLEUREN = ["#1f4e79", "#5b9bd5", "#a5a5a5", "#c55a11", "#548235", "#7030a0", "#bf9000"]
 
 FORMAAT = (6.3, 3.0)  # inch
 DPI = 150
@@ -44,8 +47,9 @@ _marges: dict[tuple, tuple[float, float, float, float]] = {}  # teksten rond de 
 _achtergronden: dict[tuple, object] = {}  # alles behalve staven en getallen -> pixels
 
 
-def heeft_gegevens(reeks: dict[int, dict]) -> bool:
-    return any(reeks[j].get(naam) is not None for j in reeks for naam, _, _ in REEKSEN)
+def heeft_gegevens(reeks: dict[int, dict], reeksen: list[dict] | None = None) -> bool:
+    ids = [r["id"] for r in reeksen] if reeksen is not None else [naam for naam, _, _ in REEKSEN]
+    return any(reeks[j].get(naam) is not None for j in reeks for naam in ids)
 
 
 def _maak_sjabloon():
@@ -72,7 +76,7 @@ def _leeg(as_) -> None:
     as_.set_autoscalex_on(True)
 
 
-def _staaf(as_, midden: float, hoogte: float, breedte: float, kleur: str, gearceerd: bool):
+def _staaf(as_, midden: float, hoogte: float, breedte: float, kleur: str, gearceerd: str | None):
     """Wat ``as_.bar`` doet voor één staaf, zonder zijn algemene (en trage) voorbereiding.
     De grenzen van de gegevens worden in ``maak_grafiek`` in één keer bijgewerkt."""
     from matplotlib.colors import to_rgba
@@ -80,7 +84,7 @@ def _staaf(as_, midden: float, hoogte: float, breedte: float, kleur: str, gearce
 
     if gearceerd:
         staaf = Rectangle((midden - breedte / 2, 0), breedte, hoogte, facecolor=to_rgba("white"),
-                          edgecolor=to_rgba(kleur), hatch="///", label="_nolegend_")
+                          edgecolor=to_rgba(kleur), hatch=gearceerd, label="_nolegend_")
     else:
         staaf = Rectangle((midden - breedte / 2, 0), breedte, hoogte, facecolor=to_rgba(kleur),
                           label="_nolegend_")
@@ -90,12 +94,15 @@ def _staaf(as_, midden: float, hoogte: float, breedte: float, kleur: str, gearce
     return staaf
 
 
-def maak_grafiek(reeks: dict[int, dict], drempel: int) -> bytes:
+def maak_grafiek(reeks: dict[int, dict], drempel: int, reeksen: list[dict] | None = None,
+                 schattingen: dict[int, set] | None = None) -> bytes:
+    """``reeksen``: ``[{id, naam, zaken}]`` in volgorde; ``schattingen``: per jaar de ids
+    waarvan het aantal geschat is."""
     with _slot:
-        return _maak_grafiek(reeks, drempel)
+        return _maak_grafiek(reeks, drempel, reeksen, schattingen or {})
 
 
-def _maak_grafiek(reeks: dict[int, dict], drempel: int) -> bytes:
+def _maak_grafiek(reeks: dict[int, dict], drempel: int, gevraagd=None, schattingen=None) -> bytes:
     global _sjabloon
     if _sjabloon is None:
         _sjabloon = _maak_sjabloon()
@@ -103,24 +110,28 @@ def _maak_grafiek(reeks: dict[int, dict], drempel: int) -> bytes:
     _leeg(as_)
 
     jaren = list(reeks)
-    reeksen = [(naam, label, kleur) for naam, label, kleur in REEKSEN
-               if any(reeks[j].get(naam) is not None for j in jaren)]
+    if gevraagd is None:
+        gevraagd = [{"id": naam, "naam": label, "zaken": True} for naam, label, _ in REEKSEN]
+    reeksen = [(r["id"], r["naam"], KLEUREN[i % len(KLEUREN)], r["zaken"]) for i, r in enumerate(gevraagd)
+               if any(reeks[j].get(r["id"]) is not None for j in jaren)]
     breedte = 0.8 / max(len(reeksen), 1)
     hoogste = 0
     staven, getallen, hoeken = [], [], []
     legenda = []  # (eerste staaf, label, kleur, gearceerd) per reeks
-    for i, (naam, label, kleur) in enumerate(reeksen):
+    for i, (naam, label, kleur, zaken) in enumerate(reeksen):
         for x, jaar in enumerate(jaren):
             waarde = reeks[jaar].get(naam)
             if waarde is None:
                 continue
             positie = x - 0.4 + breedte * (i + 0.5)
-            gearceerd = 0 < waarde < drempel
+            gearceerd = zaken and 0 < waarde < drempel
+            geschat = not gearceerd and naam in (schattingen or {}).get(jaar, ())
             hoogte = drempel if gearceerd else waarde
-            staven.append(_staaf(as_, positie, hoogte, breedte * 0.9, kleur, gearceerd))
+            staven.append(_staaf(as_, positie, hoogte, breedte * 0.9, kleur,
+                                 "///" if gearceerd else ".." if geschat else None))
             hoeken += [(positie - breedte * 0.45, 0), (positie + breedte * 0.45, hoogte)]
-            getallen.append(as_.text(positie, hoogte, f"< {drempel}" if gearceerd else str(waarde),
-                                     ha="center", va="bottom", fontsize=7))
+            tekst = f"< {drempel}" if gearceerd else f"ca. {waarde}" if geschat else str(waarde)
+            getallen.append(as_.text(positie, hoogte, tekst, ha="center", va="bottom", fontsize=7))
             hoogste = max(hoogste, hoogte)
             if label is not None:  # alleen de eerste staaf van een reeks in de legenda
                 legenda.append((staven[-1], label, kleur, gearceerd))

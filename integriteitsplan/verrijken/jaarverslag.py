@@ -11,6 +11,7 @@ from integriteitsplan.controleren.schema.jaren import JAARVERSLAG_SCHEMA
 from integriteitsplan.domein import jaarcyclus, privacy
 from integriteitsplan.domein.maatregelen import maatregelen_van
 from integriteitsplan.laden.profielen import Profiel
+from integriteitsplan.verrijken import kerncijfers as kc
 from integriteitsplan.verrijken.algemeen import Verrijkt, _basis_jaar, _voorblad_jaar, vul_aan
 
 DIMENSIES = {"soort": "Soort", "afdoening": "Afdoening", "uitkomst": "Uitkomst"}
@@ -34,7 +35,7 @@ def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
         for dim, kop in DIMENSIES.items():
             if dim not in registerjaar.tabellen:
                 continue
-            namen_dim = {cat["id"]: cat["naam"] for cat in typ[dim]}
+            namen_dim = jaarcyclus.categorienamen(typ, dim)
             tabel = registerjaar.tabellen[dim]
             meldingtabellen.append({"dimensie": dim, "kop": kop, "tabel": tabel,
                                     "totaal_zin": privacy.aantal_in_woorden(tabel.totaal, drempel, "melding", "meldingen"),
@@ -50,35 +51,55 @@ def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
                     "rijen": [(namen_vp[k], cel.tekst) for k, cel in tabel.cellen.items()]
                     + [("**Totaal**", tabel.totaal.tekst)],
                     "noot": privacy.uitleg_klein(drempel) if tabel.verborgen else None}
-    reeks = jaren.kerncijfers_tot(jaar)
-    trend = []
-    for naam, label in jaarcyclus.KERNCIJFERS:
-        waarden = [reeks[j].get(naam) for j in reeks]
-        if any(w is not None for w in waarden):
-            # Een vorig jaar staat hier zoals in zijn eigen verslag: een totaal volgt alleen
-            # uit het totaal zelf (privacy.totaal_cel), nooit uit de verdeling.
-            trend.append([label] + ["–" if w is None else privacy.totaal_cel(w, drempel).tekst for w in waarden])
+    cijfers = jaren.jaarcijfers_tot(jaar)
+    reeks = {j: c.waarden for j, c in cijfers.items()}
+    # Een vorig jaar staat hier zoals in zijn eigen verslag: een totaal volgt alleen uit het
+    # totaal zelf (privacy.totaal_cel), een categorie uit de tabellen van dat jaar.
+    trend = kc.trendtabel(c["p"], cijfers, drempel)
+    eerder = [j for j in cijfers if j < jaar]
+    grafiek_reeksen = kc.grafiekreeksen(c["p"], cijfers)
+    grafiek_schattingen = {j: {r["id"] for r in grafiek_reeksen if r["id"] in cijfers[j].schattingen
+                               and cijfers[j].waarden.get(r["id"]) is not None} for j in cijfers}
+    grafiek_klein = any(r["zaken"] and 0 < (cijfers[j].waarden.get(r["id"]) or 0) < drempel
+                        for r in grafiek_reeksen for j in cijfers)
     totaal = registerjaar.totaal if registerjaar else None
     realisatie = jaarcyclus.realisatie(jaren, jaar, maatregelen)
+    inhoud = []
+    if realisatie["rijen"]:
+        inhoud.append(f"de uitvoering van het jaarplan {jaar}")
+    if m:
+        inhoud.append("de meldingen van vermoedelijke schendingen")
+    if vp_tabel:
+        inhoud.append("de contacten met de vertrouwenspersonen")
+    if trend["rijen"]:
+        inhoud.append("de kerncijfers" + (", ook in vergelijking met eerdere jaren" if eerder and len(inhoud) == 0
+                                          else " in vergelijking met eerdere jaren" if eerder else ""))
     c.update({
+        "inhoud": inhoud,
         "verslag": verslag,
         "drempel": drempel,
         "realisatie": realisatie,
         "realisatie_tekst": realisatie_tekst(realisatie),
-        "heeft_jaarplan": bool(stukken and stukken.jaarplan),
+        "heeft_jaarplan": bool(realisatie["rijen"]),
+        "eerdere_jaren": eerder,
+        "niet_ingedeeld": bool(m and any(jaarcyclus.NIET_INGEDEELD in (m[d] or {}) for d in DIMENSIES)),
         "meldingen": m,
         "meldingen_totaal": totaal.tekst if totaal else None,
         "meldingen_geen": bool(totaal and totaal.waarde == 0),
         "meldingen_zin": privacy.aantal_in_woorden(totaal, drempel, "melding", "meldingen") if totaal else None,
         "privacy_noot": privacy.uitleg_klein(drempel) if registerjaar and (registerjaar.totaal.onderdrukt or any(
             t.verborgen for t in registerjaar.tabellen.values())) else None,
-        "privacy_noot_trend": privacy.uitleg_klein(drempel, x=None)
-        if any(cel.startswith("<") for rij in trend for cel in rij[1:]) else None,
+        "trend_noot": trend["noot"],
+        "trend_categorie": kc.per_categorie(c["p"], cijfers, drempel) if eerder else [],
+        "grafiek_reeksen": grafiek_reeksen,
+        "grafiek_schattingen": grafiek_schattingen,
+        "grafiek_onderschrift": kc.onderschrift(grafiek_reeksen, any(grafiek_schattingen.values()),
+                                                grafiek_klein, drempel),
         "meldingtabellen": meldingtabellen,
         "vertrouwenspersoon": vp_tabel,
         "trainingen": jaren.trainingen(jaar),
-        "trend_kolommen": ["Kerncijfer"] + [str(j) for j in reeks],
-        "trend": trend,
+        "trend_kolommen": trend["kolommen"],
+        "trend": trend["rijen"],
         "reeks": reeks,
         "concept": verslag.get("status") == "concept",
         "voorblad": _voorblad_jaar(verslag, c["meta"], [("Verslagjaar", str(jaar)), ("Meerjarenplan", c["plan_titel"])]),

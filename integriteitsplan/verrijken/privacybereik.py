@@ -18,7 +18,7 @@ def privacy_bereik(profiel: Profiel, jaren, mappen) -> list[dict]:
     """Rijen met jaar, tabel, categorie, gedrukte tekst en [laagste, hoogste] mogelijke waarde."""
     d = jaarcyclus.drempel(profiel.data)
     typ = jaarcyclus.typologie(profiel.data)
-    naam = {dim: {c["id"]: c["naam"] for c in typ[dim]} for dim in DIMENSIES}
+    naam = {dim: jaarcyclus.categorienamen(typ, dim) for dim in DIMENSIES}
     rijen = []
     for jaar in sorted(jaren.jaren):
         if profiel.data.get("leden"):

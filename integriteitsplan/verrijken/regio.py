@@ -49,14 +49,15 @@ def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, geladen: dict) -> V
             invoer = [lid["naam"] for lid in met_meldingen if dim in regioset.leden[lid["naam"]].tabellen]
             if not invoer:
                 continue
-            namen_dim = {cat["id"]: cat["naam"] for cat in typ[dim]}
-            categorieen = [cat["id"] for cat in typ[dim] if cat["id"] in regioset.cellen[dim]]
+            namen_dim = jaarcyclus.categorienamen(typ, dim)  # met 'Niet ingedeeld' als laatste
+            categorieen = [cat for cat in namen_dim if cat in regioset.cellen[dim]]
             rijen = []
             for cat in categorieen:
                 per_lid = []
                 for lid in invoer:
                     tabel = regioset.leden[lid].tabellen[dim]
-                    per_lid.append("–" if tabel.alleen_totaal else tabel.cellen[cat].tekst)
+                    per_lid.append("–" if tabel.alleen_totaal else tabel.cellen[cat].tekst if cat in tabel.cellen
+                                   else "0")
                 rijen.append([namen_dim.get(cat, cat), regioset.cellen[dim][cat].tekst] + per_lid)
             rijen.append(["**Totaal**", regioset.totaal.tekst] + [regioset.leden[lid].totaal.tekst for lid in invoer])
             tabellen.append({"kop": kop, "kolommen": [kop, "Regio"] + [namen_lid[lid] for lid in invoer], "rijen": rijen})

@@ -25,6 +25,7 @@ from integriteitsplan.controleren.schema.bouwstenen import (
     teksten,
     telling,
 )
+from integriteitsplan.domein.jaarcyclus import DIMENSIES
 from integriteitsplan.domein.grenzen import ID_PATROON
 
 JAARPLAN_SCHEMA: dict = {
@@ -105,6 +106,17 @@ JAARPLAN_SCHEMA: dict = {
 }
 
 
+EIGEN_CIJFERS = {
+    "type": "object",
+    "description": "Eigen kerncijfers (jaarcyclus.eigen_cijfers in profiel.yaml): per id een aantal.",
+    "additionalProperties": geheel("Aantal.", minimum=0),
+}
+
+SCHATTINGEN = teksten(
+    "Kerncijfers die geschat zijn in plaats van geteld, met hun id (bijvoorbeeld 'meldingen' of "
+    "een eigen cijfer). Ze staan er als 'ca. 116', met een noot onder de tabel.")
+
+
 JAARVERSLAG_SCHEMA: dict = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": "Jaarverslag integriteit (jaren/<jaar>/jaarverslag.yaml)",
@@ -138,6 +150,8 @@ JAARVERSLAG_SCHEMA: dict = {
         "meldingen": register_of_aantallen(
             "Meldingen en vermoedens van integriteitsschendingen: een register of de aantallen.",
             {
+                "totaal": geheel("Het totaal aantal meldingen. Nodig als een indeling niet alle meldingen "
+                                 "indeelt: de rest staat dan in de tabel als 'Niet ingedeeld'.", minimum=0),
                 "soort": telling("Aantal meldingen per soort."),
                 "afdoening": telling("Aantal meldingen per afdoening."),
                 "uitkomst": telling("Aantal meldingen per uitkomst."),
@@ -160,6 +174,8 @@ JAARVERSLAG_SCHEMA: dict = {
             "Overige kerncijfers van het jaar.",
             {naam: geheel(uitleg, minimum=0) for naam, uitleg in CIJFERS.items()},
         ),
+        "eigen_cijfers": EIGEN_CIJFERS,
+        "schattingen": SCHATTINGEN,
         "conclusies": teksten("De conclusies."),
         "aanbevelingen": lijst(
             item("Een aanbeveling voor het volgende jaar.",
@@ -187,6 +203,10 @@ KERNCIJFERS_SCHEMA: dict = {
                     "trainingen": geheel("Trainingssessies.", minimum=0),
                     "deelnemers": geheel("Deelnemers aan trainingen.", minimum=0),
                     **{naam: geheel(uitleg, minimum=0) for naam, uitleg in CIJFERS.items()},
+                    **{dim: telling(f"Meldingen per {dim}; samen hoogstens 'meldingen'. De rest telt als "
+                                    "niet ingedeeld.") for dim in DIMENSIES},
+                    "eigen_cijfers": EIGEN_CIJFERS,
+                    "schattingen": SCHATTINGEN,
                 },
                 ("jaar",),
             ),

@@ -46,6 +46,24 @@ JAARCYCLUS = object_(
                 for naam in ("soort", "afdoening", "uitkomst", "vertrouwenspersoon")
             },
         ),
+        "eigen_cijfers": lijst(
+            object_(
+                "Een eigen kerncijfer: een reeks die de gemeente zelf bijhoudt.",
+                {
+                    "id": tekst("Id; zo heet het cijfer onder eigen_cijfers in kerncijfers.yaml en in het "
+                                "jaarverslag.", pattern=ID_PATROON),
+                    "naam": tekst("Zoals het in de tabel met kerncijfers staat."),
+                    "eenheid": tekst("Eventueel de eenheid, bijvoorbeeld 'uur' of 'euro'."),
+                    "zaken": janee("Telt dit cijfer zaken over personen (ontslagen, aangiften)? Dan staat "
+                                   "een aantal onder de privacydrempel er als '< drempel', net als bij de "
+                                   "meldingen. Standaard false."),
+                    "grafiek": janee("Ook in de grafiek van het jaarverslag. Standaard false."),
+                },
+                ("id", "naam"),
+            ),
+            "Eigen kerncijfers naast de vaste; in de tabel met kerncijfers (en, als u dat vraagt, in "
+            "de grafiek).",
+        ),
         "meldingenregister": tekst(
             "Alleen voor een regio: pad naar het gezamenlijke meldingenregister (met een kolom "
             "'organisatie'). Elk lid neemt er zijn eigen rijen uit."

@@ -1,0 +1,124 @@
+"""De cijfers over de jaren in het jaarverslag: de tabel met kerncijfers (vaste en eigen
+reeksen, schattingen als 'ca.'), de tabellen per categorie over de jaren en wat de grafiek
+toont.
+
+Ontvangt het profiel, de jaarcijfers per jaar (``Jaargegevens.jaarcijfers_tot``) en de
+drempel; geeft rijen en noten, klaar voor het sjabloon. Privacy: een aantal zaken (meldingen,
+een eigen reeks met ``zaken: true``) staat er zoals in het verslag van dat jaar
+(``privacy.totaal_cel``); een cel per categorie van een vorig jaar staat er zoals de tabel van
+dat jaar hem drukte, omdat de tabellen van elk jaar met hetzelfde model (één registerjaar)
+opnieuw beschermd worden: nooit exacter dan in het verslag van dat jaar.
+"""
+from __future__ import annotations
+
+from integriteitsplan import opmaak
+from integriteitsplan.domein import jaarcyclus, privacy
+
+ONBEKEND = "–"
+
+# Vaste reeksen die zaken over personen tellen; de andere (ambtseden, trainingen) zijn
+# aantallen handelingen, maar ook die stonden al altijd als totaal beschermd.
+GRAFIEK_VAST = [("meldingen", "Meldingen", "meldingen"),
+                ("vertrouwenspersoon", "Contacten vertrouwenspersoon", "contacten met de vertrouwenspersoon"),
+                ("onderzoeken_gestart", "Gestarte onderzoeken", "gestarte onderzoeken")]
+
+
+def reeksen(data: dict) -> list[dict]:
+    """Alle kerncijfers in volgorde: de vaste, dan de eigen (id, naam, eenheid, zaken, grafiek)."""
+    vast = [{"id": naam, "naam": label, "eenheid": None, "zaken": True, "grafiek": False}
+            for naam, label in jaarcyclus.KERNCIJFERS]
+    return vast + jaarcyclus.eigen_cijfers(data)
+
+
+def cel(waarde, reeks: dict, geschat: bool, drempel: int) -> str:
+    if waarde is None:
+        return ONBEKEND
+    if reeks["zaken"]:
+        c = privacy.totaal_cel(waarde, drempel)
+        if c.onderdrukt:
+            return c.tekst  # een klein aantal is geen schatting: alleen '< d'
+        tekst = c.tekst
+    else:
+        tekst = opmaak.getal(waarde)
+    return f"ca. {tekst}" if geschat else tekst
+
+
+def trendtabel(data: dict, cijfers: dict, drempel: int) -> dict:
+    """De tabel met kerncijfers: per reeks met ten minste één bekend jaar een rij."""
+    rijen, geschat, klein = [], False, False
+    for r in reeksen(data):
+        waarden = [(cijfers[j].waarden.get(r["id"]), r["id"] in cijfers[j].schattingen) for j in cijfers]
+        if all(w is None for w, _ in waarden):
+            continue
+        label = r["naam"] + (f" ({r['eenheid']})" if r.get("eenheid") else "")
+        teksten = [cel(w, r, s, drempel) for w, s in waarden]
+        geschat |= any(t.startswith("ca.") for t in teksten)
+        klein |= any(t.startswith("<") for t in teksten)
+        rijen.append([label] + teksten)
+    noten = []
+    if klein:
+        noten.append(privacy.uitleg_klein(drempel, x=None))
+    if geschat:
+        noten.append("ca. betekent een schatting, geen telling.")
+    if any(ONBEKEND in rij[1:] for rij in rijen):
+        noten.append(f"{ONBEKEND} betekent dat het cijfer van dat jaar niet bekend is.")
+    return {"kolommen": ["Kerncijfer"] + [str(j) for j in cijfers], "rijen": rijen, "noot": " ".join(noten)}
+
+
+def per_categorie(data: dict, cijfers: dict, drempel: int) -> list[dict]:
+    """Per indeling die in ten minste twee jaren bekend is: categorie × jaar, elke cel zoals
+    het verslag van dat jaar hem drukte."""
+    typ = jaarcyclus.typologie(data)
+    uit = []
+    for dim in jaarcyclus.DIMENSIES:
+        jaren = [j for j in cijfers if dim in cijfers[j].indeling]
+        if len(jaren) < 2:
+            continue
+        namen = jaarcyclus.categorienamen(typ, dim)
+        getoond: dict[int, dict[str, str] | None] = {}
+        for j in cijfers:
+            c = cijfers[j]
+            if dim not in c.indeling:
+                getoond[j] = None
+                continue
+            jaar_ = privacy.beveilig_registerjaar(c.indeling, drempel, totaal=c.totaal)
+            tabel = jaar_.tabellen[dim]
+            getoond[j] = None if tabel.alleen_totaal else {k: v.tekst for k, v in tabel.cellen.items()}
+        rijen = []
+        for cat, naam in namen.items():
+            teksten = [ONBEKEND if getoond[j] is None else getoond[j].get(cat, "0") for j in cijfers]
+            if all(t in ("0", ONBEKEND) for t in teksten):
+                continue
+            rijen.append([naam] + teksten)
+        if not rijen:
+            continue
+        alle = [t for rij in rijen for t in rij[1:]]
+        noten = []
+        if any(t.startswith("<") or t == privacy.SECUNDAIR for t in alle):
+            noten.append(privacy.uitleg_klein(drempel, x="gemeente" if privacy.SECUNDAIR in alle else None))
+        if ONBEKEND in alle:
+            noten.append(f"{ONBEKEND} betekent dat de verdeling van dat jaar niet bekend is of, bij kleine "
+                         "aantallen, niet gepubliceerd.")
+        uit.append({"dimensie": dim, "kop": dim.capitalize(), "kolommen": [dim.capitalize()] + [str(j) for j in cijfers],
+                    "rijen": rijen, "noot": " ".join(noten)})
+    return uit
+
+
+def grafiekreeksen(data: dict, cijfers: dict) -> list[dict]:
+    """Wat de grafiek toont: de vaste reeksen met gegevens en de eigen reeksen die het profiel
+    erin wil, met per jaar of het aantal geschat is."""
+    kandidaten = [{"id": i, "naam": n, "in_zin": z, "zaken": True} for i, n, z in GRAFIEK_VAST]
+    kandidaten += [{"id": c["id"], "naam": c["naam"], "in_zin": c["naam"][:1].lower() + c["naam"][1:],
+                    "zaken": c["zaken"]} for c in jaarcyclus.eigen_cijfers(data) if c["grafiek"]]
+    return [k for k in kandidaten if any(cijfers[j].waarden.get(k["id"]) is not None for j in cijfers)]
+
+
+def onderschrift(reeksen_: list[dict], geschat: bool, klein: bool, drempel: int) -> str:
+    """Het onderschrift van de grafiek: alleen wat de grafiek toont."""
+    tekst = opmaak.hoofdletter(opmaak.opsomming([r["in_zin"] for r in reeksen_], "en")) + " per jaar"
+    extra = []
+    if geschat:
+        extra.append("een gestippelde staaf is een schatting")
+    if klein:
+        extra.append(f"een gearceerde staaf staat voor minder dan {opmaak.telwoord(drempel)}")
+    return tekst + (f" ({'; '.join(extra)})" if extra else "")
