@@ -309,18 +309,27 @@ def publiceren(herhalingen: int = 3) -> None:
                   f"(verhouding {o / k:.2f}, met paginanummers en start van Python)")
         else:
             print("   LibreOffice of python3-uno ontbreekt: PDF niet gemeten")
-        from integriteitsplan.genereren import webpagina
+        from integriteitsplan.genereren import documentgegevens, webpagina
+        from integriteitsplan.schrijven import word
         from integriteitsplan.verrijken import verrijk
         from integriteitsplan.schrijven.html import maak_html
+        from integriteitsplan.schrijven.ontleden import ontleed
 
+        # maak_document ontleedt de romp één keer (ontleden) en geeft de boom aan docx en html
+        print(f"   {'document':20} {'ontleden':>9} {'html':>6} {'docx':>6}   (ms per document, in het proces)")
         v = bereid_voor("voorbeeld", "alle")
         for soort, jaar in v.taken:
             verrijkt = verrijk(v.profiel, v.jaren, soort, jaar, v.mappen)
             verrijkt.context.setdefault("grafiek", None)
             gerenderd = renderen.render(verrijkt, v.profiel)
             pagina = webpagina(v.profiel, verrijkt, {})
-            t = mediaan_ms(lambda: maak_html(gerenderd, pagina), 15)
-            print(f"   html {soort} {jaar or ''}: {t:6.1f} ms per document (in het proces)")
+            gegevens = documentgegevens(v.profiel, verrijkt)
+            vangst = ontleed(gerenderd.romp)
+            t_ontleden = mediaan_ms(lambda: ontleed(gerenderd.romp), 15)
+            t_html = mediaan_ms(lambda: maak_html(gerenderd, pagina, vangst), 15)
+            t_docx = mediaan_ms(lambda: word.maak_docx(gerenderd.romp, gegevens, vangst=vangst), 15)
+            naam = f"{soort} {jaar or ''}"
+            print(f"   {naam:20} {t_ontleden:9.1f} {t_html:6.1f} {t_docx:6.1f}")
 
 if __name__ == "__main__":
     publiceren()

@@ -65,11 +65,16 @@ def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: 
     if "md" in formaten:
         bestanden[f"{verrijkt.bestandsnaam}.md"] = maak_md(gerenderd)
         bestanden.update(afbeeldingen)
+    vangst = None
+    if {"docx", "pdf", "html"} & set(formaten):  # één keer ontleden, voor Word (en dus pdf) én html
+        from integriteitsplan.schrijven.ontleden import ontleed
+
+        vangst = ontleed(gerenderd.romp)
     if "docx" in formaten or "pdf" in formaten:
         from integriteitsplan.schrijven import word  # python-docx alleen laden als er Word gemaakt wordt
 
         gegevens = documentgegevens(profiel, verrijkt)
-        docx = word.maak_docx(gerenderd.romp, gegevens, afbeeldingen)
+        docx = word.maak_docx(gerenderd.romp, gegevens, afbeeldingen, vangst=vangst)
         if "pdf" in formaten:  # de PDF via LibreOffice; de .docx krijgt dezelfde paginanummers
             from integriteitsplan.schrijven import inhoudsopgave, pdf
 
@@ -81,7 +86,8 @@ def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: 
     if "html" in formaten:
         from integriteitsplan.schrijven import html
 
-        bestanden[f"{verrijkt.bestandsnaam}.html"] = html.maak_html(gerenderd, webpagina(profiel, verrijkt, afbeeldingen))
+        bestanden[f"{verrijkt.bestandsnaam}.html"] = html.maak_html(
+            gerenderd, webpagina(profiel, verrijkt, afbeeldingen), vangst)
     return Document(soort=soort, naam=verrijkt.bestandsnaam, bestanden=bestanden)
 
 

@@ -1,6 +1,7 @@
 """Schrijver voor een webpagina: één op zichzelf staande, toegankelijke HTML-pagina per document.
 
-Dezelfde Markdown als het Word-document is de bron. De pagina heeft ``lang="nl"``, één ``h1``
+Dezelfde Markdown als het Word-document is de bron, en ook dezelfde ontleding: de boom uit
+:mod:`.ontleden` wordt hier alleen (op een kopie) aangepast en geschreven. De pagina heeft ``lang="nl"``, één ``h1``
 (de titel), koppen die niet overslaan, een ``nav`` met de inhoud, een link om direct naar de
 tekst te gaan, tabellen met ``caption`` en ``th scope``, afbeeldingen als data-URI met hun
 alternatieve tekst, voetnoten met links heen en terug, en een stijlblad voor scherm, telefoon
@@ -10,20 +11,21 @@ profiel wordt als tekst getoond, nooit uitgevoerd.
 from __future__ import annotations
 
 import base64
+import copy
 import html
 import re
-import threading
 import unicodedata
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import markdown
-from markdown.inlinepatterns import SimpleTagInlineProcessor
-from markdown.treeprocessors import Treeprocessor
+from markdown import util as mdutil
+from markdown.extensions import footnotes as mdfootnotes
+from markdown.serializers import to_html_string
 
 from integriteitsplan.renderen.document import Gerenderd
+from integriteitsplan.schrijven.ontleden import Vangst, ontleed
 
 # kleur van de huisstijl als die niet te lezen is, of te weinig contrast heeft op wit
 STANDAARD_KLEUR = "1F3864"
@@ -120,7 +122,7 @@ def _stijlblad(kleur: str) -> str:
 
 
 # ---------------------------------------------------------------------------
-# Markdown naar een boom, die we aanpassen
+# de gedeelde boom, aangepast en geschreven
 
 
 def _platte_tekst(el: ET.Element) -> str:
@@ -133,109 +135,119 @@ def _slug(tekst: str) -> str:
     return tekst or "kop"
 
 
-class _Toegankelijk(Treeprocessor):
-    """Past de boom aan voordat hij tekst wordt: koppen een niveau lager (de titel is h1),
-    ids op koppen, bijschriften en scope bij tabellen, afbeeldingen als data-URI."""
-
-    def __init__(self, md, schrijver: "_Schrijver") -> None:
-        super().__init__(md)
-        self.s = schrijver
-
-    def run(self, root: ET.Element) -> None:
-        s = self.s
-        gebruikt: set[str] = {"inhoud", "inhoudsopgave"}
-        laatste_kop = ""
-        tabellen = 0
-        figuren = 0
-        ouders = {kind: ouder for ouder in root.iter() for kind in ouder}
-        for el in list(root.iter()):
-            if _KOP.match(el.tag):
-                niveau = min(int(el.tag[1]) + s.verschuiving, 6)
-                el.tag = f"h{niveau}"
-                tekst = _platte_tekst(el)
-                laatste_kop = re.sub(r"^[\d.]+\s+", "", tekst)
-                basis = el.get("id") or _slug(tekst)
-                naam, n = basis, 2
-                while naam in gebruikt:
-                    naam, n = f"{basis}-{n}", n + 1
-                gebruikt.add(naam)
-                el.set("id", naam)
-                s.koppen.append((niveau, tekst, naam))
-            elif el.tag == "table":
-                tabellen += 1
-                bijschrift = ET.Element("caption")
-                bijschrift.text = f"Tabel {tabellen}: {laatste_kop}" if laatste_kop else f"Tabel {tabellen}"
-                el.insert(0, bijschrift)
-                for th in el.iter("th"):
-                    th.set("scope", "col")
-                body = el.find("tbody")
-                for tr in body if body is not None else []:
-                    cellen = list(tr)
-                    if cellen and cellen[0].tag == "td":
-                        cellen[0].tag = "th"
-                        cellen[0].set("scope", "row")
-                ouder = ouders.get(el)
-                if ouder is not None:  # in een schuifvak, zodat een brede tabel de pagina niet oprekt
-                    plek = list(ouder).index(el)
-                    vak = ET.Element("div", {"class": "tabel"})
-                    ouder.remove(el)
-                    vak.append(el)
-                    vak.tail, el.tail = el.tail, None
-                    ouder.insert(plek, vak)
-            elif el.tag == "img":
-                naam = el.get("src", "")
-                data = s.pagina.afbeeldingen.get(naam)
-                if data is not None:
-                    soort = "jpeg" if data[:3] == b"\xff\xd8\xff" else "png"
-                    el.set("src", f"data:image/{soort};base64," + base64.b64encode(data).decode("ascii"))
-                else:  # een bestand van buiten laden we niet: alleen de tekst
-                    el.set("src", "data:,")
-                el.set("alt", el.get("alt") or "")
-                ouder = ouders.get(el)
-                if ouder is not None and ouder.tag == "p" and len(ouder) == 1 and not (ouder.text or "").strip():
-                    figuren += 1
-                    ouder.tag = "figure"
-                    if el.get("alt"):
-                        bijschrift = ET.SubElement(ouder, "figcaption")
-                        bijschrift.text = f"Figuur {figuren}: {el.get('alt')}"
-            elif el.tag == "a" and "footnote-ref" in (el.get("class") or ""):
+def _toegankelijk(root: ET.Element, pagina: Pagina, verschuiving: int,
+                  koppen: list[tuple[int, str, str]]) -> None:
+    """Past een kopie van de gedeelde boom aan voordat hij tekst wordt: koppen ``verschuiving``
+    niveaus lager (de titel is h1), ids op koppen, bijschriften en scope bij tabellen,
+    afbeeldingen als data-URI. Zet elke kop als (niveau, tekst, id) in ``koppen``."""
+    gebruikt: set[str] = {"inhoud", "inhoudsopgave"}
+    laatste_kop = ""
+    tabellen = 0
+    figuren = 0
+    ouders = {kind: ouder for ouder in root.iter() for kind in ouder}
+    for el in list(root.iter()):
+        tag = el.tag
+        if len(tag) == 2 and _KOP.match(tag):
+            niveau = min(int(tag[1]) + verschuiving, 6)
+            el.tag = f"h{niveau}"
+            tekst = _platte_tekst(el)
+            laatste_kop = re.sub(r"^[\d.]+\s+", "", tekst)
+            basis = el.get("id") or _slug(tekst)
+            naam, n = basis, 2
+            while naam in gebruikt:
+                naam, n = f"{basis}-{n}", n + 1
+            gebruikt.add(naam)
+            el.set("id", naam)
+            koppen.append((niveau, tekst, naam))
+        elif tag == "table":
+            tabellen += 1
+            bijschrift = ET.Element("caption")
+            bijschrift.text = f"Tabel {tabellen}: {laatste_kop}" if laatste_kop else f"Tabel {tabellen}"
+            el.insert(0, bijschrift)
+            for th in el.iter("th"):
+                th.set("scope", "col")
+            body = el.find("tbody")
+            for tr in body if body is not None else []:
+                cellen = list(tr)
+                if cellen and cellen[0].tag == "td":
+                    cellen[0].tag = "th"
+                    cellen[0].set("scope", "row")
+            ouder = ouders.get(el)
+            if ouder is not None:  # in een schuifvak, zodat een brede tabel de pagina niet oprekt
+                plek = list(ouder).index(el)
+                vak = ET.Element("div", {"class": "tabel"})
+                ouder.remove(el)
+                vak.append(el)
+                vak.tail, el.tail = el.tail, None
+                ouder.insert(plek, vak)
+        elif tag == "img":
+            naam = el.get("src", "")
+            data = pagina.afbeeldingen.get(naam)
+            if data is not None:
+                soort = "jpeg" if data[:3] == b"\xff\xd8\xff" else "png"
+                el.set("src", f"data:image/{soort};base64," + base64.b64encode(data).decode("ascii"))
+            else:  # een bestand van buiten laden we niet: alleen de tekst
+                el.set("src", "data:,")
+            el.set("alt", el.get("alt") or "")
+            ouder = ouders.get(el)
+            if ouder is not None and ouder.tag == "p" and len(ouder) == 1 and not (ouder.text or "").strip():
+                figuren += 1
+                ouder.tag = "figure"
+                if el.get("alt"):
+                    bijschrift = ET.SubElement(ouder, "figcaption")
+                    bijschrift.text = f"Figuur {figuren}: {el.get('alt')}"
+        elif tag == "a":
+            klasse = el.get("class") or ""
+            if "footnote-ref" in klasse:
                 el.set("aria-label", f"voetnoot {_platte_tekst(el)}")
-            elif el.tag == "a" and "footnote-backref" in (el.get("class") or ""):
+            elif "footnote-backref" in klasse:
                 el.set("aria-label", "terug naar de tekst")
                 el.attrib.pop("title", None)
-            elif el.tag == "a" and (el.get("href") or "").lower().startswith(("javascript:", "vbscript:", "data:")):
+            elif (el.get("href") or "").lower().startswith(("javascript:", "vbscript:", "data:")):
                 el.set("href", "#")
 
 
-class _Schrijver:
-    def __init__(self) -> None:
-        self.md = markdown.Markdown(
-            extensions=["tables", "footnotes", "attr_list", "sane_lists"],
-            extension_configs={"footnotes": {"BACKLINK_TITLE": "terug naar de tekst bij voetnoot %d"}},
-            output_format="html")
-        # ~~doorgehaald~~ (het verschillenrapport) wordt <del>
-        self.md.inlinePatterns.register(SimpleTagInlineProcessor(r"(~~)(.+?)~~", "del"), "doorhalen", 65)
-        # ruwe HTML uit een profiel wordt tekst: geen blok- en geen inline-HTML
-        self.md.preprocessors.deregister("html_block")
-        self.md.inlinePatterns.deregister("html")
-        # verwijslinks ([tekst][1]) gebruiken sjablonen en profielen niet (net als in word.py); zonder
-        # die patronen is het ontleden een stuk sneller
-        for patroon in ("reference", "image_reference", "short_reference", "short_image_ref"):
-            if patroon in self.md.inlinePatterns:
-                self.md.inlinePatterns.deregister(patroon)
-        self.md.treeprocessors.register(_Toegankelijk(self.md, self), "integriteitsplan-toegankelijk", 5)
-        self.koppen: list[tuple[int, str, str]] = []
-        self.pagina: Pagina | None = None
-        self.verschuiving = 0
-
-    def zet_om(self, tekst: str, pagina: Pagina, verschuiving: int) -> str:
-        self.md.reset()
-        self.pagina, self.verschuiving = pagina, verschuiving
-        return self.md.convert(tekst)
+# plaatshouders van Python-Markdown in de geschreven tekst
+_PLAATSHOUDER = re.compile("<p>%s</p>|%s" % (mdutil.HTML_PLACEHOLDER % r"([0-9]+)",
+                                            mdutil.HTML_PLACEHOLDER % r"([0-9]+)"))
+_ENTITEIT = re.compile(r"&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z0-9]+);")
+_AMP = re.compile(r"&(?!(?:\#[0-9]+|\#x[0-9a-f]+|[0-9a-z]+);)", re.I)
 
 
-_SLOT = threading.Lock()
-_SCHRIJVER: _Schrijver | None = None
+def _als_tekst(ruw: str) -> str:
+    """Ruwe HTML uit een profiel, zo geschreven dat hij als tekst verschijnt."""
+    return _AMP.sub("&amp;", ruw).replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _naar_html(vangst: Vangst, pagina: Pagina, verschuiving: int,
+               koppen: list[tuple[int, str, str]]) -> str:
+    """De gedeelde boom als HTML, zonder hem te veranderen (we werken op een kopie).
+
+    Zelfde uitkomst als ``markdown.Markdown.convert``: de boom geschreven, de buitenste
+    ``div`` eraf, daarna de plaatshouders ingevuld. Van de bewaarde stukken komen alleen
+    entiteiten (``&amp;``, ``&#160;``) terug als HTML; een blok ruwe HTML uit een profiel
+    wordt tekst."""
+    root = copy.deepcopy(vangst.wortel)
+    _toegankelijk(root, pagina, verschuiving, koppen)
+    uit = to_html_string(root)
+    begin, eind = uit.find("<div>"), uit.rfind("</div>")
+    uit = uit[begin + 5:eind].strip() if begin == 0 and eind >= 0 else ""
+    stash = vangst.stash
+    if stash:
+        def invullen(m: re.Match) -> str:
+            nr = int(m.group(1) or m.group(2))
+            if nr >= len(stash):
+                return m.group(0)
+            ruw = str(stash[nr])
+            if _ENTITEIT.fullmatch(ruw):
+                return f"<p>{ruw}</p>" if m.group(1) else ruw
+            ruw = _als_tekst(ruw.strip())
+            return f"<p>{ruw}</p>" if m.group(1) else ruw
+
+        uit = _PLAATSHOUDER.sub(invullen, uit)
+    if "\x02" in uit:
+        uit = uit.replace(mdfootnotes.FN_BACKLINK_TEXT, "&#8617;").replace(mdfootnotes.NBSP_PLACEHOLDER, "&#160;")
+    return uit.replace(mdutil.AMP_SUBSTITUTE, "&").strip()
 
 
 def _inhoudsopgave(koppen: list[tuple[int, str, str]], tot: int = 4) -> str:
@@ -263,20 +275,16 @@ def _inhoudsopgave(koppen: list[tuple[int, str, str]], tot: int = 4) -> str:
     return uit
 
 
-def maak_html(gerenderd: Gerenderd, pagina: Pagina) -> bytes:
-    """De webpagina van een document, als UTF-8."""
-    global _SCHRIJVER
-    with _SLOT:
-        if _SCHRIJVER is None:
-            _SCHRIJVER = _Schrijver()
-        s = _SCHRIJVER
-        s.koppen = []
-        # het voorblad: de eerste kop is de titel (h1), andere koppen worden h2
-        voorblad = s.zet_om(gerenderd.voorblad, pagina, 0)
-        titelkoppen = s.koppen
-        s.koppen = []
-        romp = s.zet_om(gerenderd.romp, pagina, 1)
-        koppen = s.koppen
+def maak_html(gerenderd: Gerenderd, pagina: Pagina, vangst: Vangst | None = None) -> bytes:
+    """De webpagina van een document, als UTF-8.
+
+    ``vangst`` is de romp al ontleed (:func:`.ontleden.ontleed`), dezelfde die de .docx krijgt;
+    zonder wordt hij hier ontleed. De boom blijft onveranderd."""
+    # het voorblad: de eerste kop is de titel (h1), andere koppen worden h2
+    titelkoppen: list[tuple[int, str, str]] = []
+    voorblad = _naar_html(ontleed(gerenderd.voorblad), pagina, 0, titelkoppen)
+    koppen: list[tuple[int, str, str]] = []
+    romp = _naar_html(vangst if vangst is not None else ontleed(gerenderd.romp), pagina, 1, koppen)
     h1 = [k for k in titelkoppen if k[0] == 1]
     if h1:  # eventuele extra h1'en in het voorblad: een niveau lager
         for _niveau, _tekst, naam in h1[1:]:

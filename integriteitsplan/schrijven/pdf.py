@@ -7,7 +7,9 @@ hoofdproces; de andere processen verbinden daarmee (zie ``gedeeld``).
 Per document: LibreOffice laadt de .docx, werkt de inhoudsopgave bij (dan staan de echte
 paginanummers erin), meet op welke pagina elke kop staat en schrijft een getagde PDF
 (PDF/UA, bladwijzers voor de koppen, titel als venstertitel, taal nl-NL, ingebedde
-lettertypen). De gemeten pagina's gaan terug, zodat de .docx dezelfde nummers kan krijgen
+lettertypen). De PDF wordt daarna vast gemaakt (:mod:`.pdf_vast`): datums van het document,
+geen willekeurig ``/ID``, zodat dezelfde invoer dezelfde bytes geeft. De gemeten pagina's
+gaan terug, zodat de .docx dezelfde nummers kan krijgen
 (``inhoudsopgave.zet_paginanummers``).
 
 De koppeling loopt via de Python van het systeem met python3-uno (``lo_uno.py``), als apart
@@ -26,7 +28,7 @@ import threading
 from pathlib import Path
 
 from integriteitsplan.fouten import GebruiksFout, IntegriteitsplanFout
-from integriteitsplan.schrijven import inhoudsopgave
+from integriteitsplan.schrijven import inhoudsopgave, pdf_vast
 
 UNO_PYTHON = os.environ.get("INTEGRITEITSPLAN_UNO_PYTHON", "/usr/bin/python3")
 PIJP_OMGEVING = "INTEGRITEITSPLAN_LIBREOFFICE_PIJP"  # een LibreOffice die al draait (batch)
@@ -120,7 +122,9 @@ class LibreOffice:
             self.hulp.stdin.write(json.dumps(verzoek) + "\n")
             self.hulp.stdin.flush()
             antwoord = self._lees()
-            return doel.read_bytes(), {k: int(v) for k, v in antwoord["paginas"].items()}
+            # vaste datums (die van het document), namen en /ID: dezelfde .docx geeft dezelfde PDF
+            pdf = pdf_vast.maak_vast(doel.read_bytes(), pdf_vast.docx_datum(docx))
+            return pdf, {k: int(v) for k, v in antwoord["paginas"].items()}
 
     def sluit(self) -> None:
         with contextlib.suppress(Exception):

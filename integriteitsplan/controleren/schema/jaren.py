@@ -25,8 +25,8 @@ from integriteitsplan.controleren.schema.bouwstenen import (
     teksten,
     telling,
 )
-from integriteitsplan.domein.jaarcyclus import DIMENSIES
 from integriteitsplan.domein.grenzen import ID_PATROON
+from integriteitsplan.domein.jaarcyclus import DIMENSIES
 
 JAARPLAN_SCHEMA: dict = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -13,7 +13,8 @@ Werkwijze, met het oog op snelheid:
 
 * de Markdown wordt ontleed door één hergebruikte ``markdown.Markdown``; een
   Treeprocessor met de laagste prioriteit vangt de elementboom na de inline-verwerking
-  (de HTML wordt dus nooit opnieuw ingelezen) (:mod:`.vangen`);
+  (de HTML wordt dus nooit opnieuw ingelezen) (:mod:`..ontleden`); wie ook de webpagina
+  maakt, ontleedt één keer en geeft de :class:`~..ontleden.Vangst` aan beide schrijvers;
 * het referentiedocument wordt eenmaal per proces geopend en per document diep
   gekopieerd (:mod:`.huisstijl`);
 * de tekst (body, tabellen, voetnoten, kop- en voettekst) wordt als XML-tekst
@@ -31,12 +32,12 @@ from collections.abc import Mapping
 
 from lxml import etree
 
+from ..ontleden import Vangst, ontleed
 from . import blokken, docx_intern, omslag, pakket
 from .gegevens import Documentgegevens
 from .huisstijl import STANDAARD_HUISSTIJL, open_huisstijl
 from .pakket import schrijf_pakket
 from .toestand import Opbouw
-from .vangen import ontleed
 from .xmltekst import NSDECL, R_NS, W_NS, als_xml
 
 __all__ = ["Documentgegevens", "maak_docx", "schrijf_pakket", "STANDAARD_HUISSTIJL"]
@@ -81,9 +82,14 @@ def _bouw(o: Opbouw) -> dict[str, bytes]:
 
 
 def maak_docx(markdown_tekst: str, gegevens: Documentgegevens,
-              afbeeldingen: Mapping[str, bytes] | None = None) -> bytes:
-    """Bouw de .docx uit de documenttekst in Markdown; geeft de bytes van het bestand."""
+              afbeeldingen: Mapping[str, bytes] | None = None, vangst: Vangst | None = None) -> bytes:
+    """Bouw de .docx uit de documenttekst in Markdown; geeft de bytes van het bestand.
+
+    ``vangst`` is dezelfde tekst al ontleed (:func:`..ontleden.ontleed`), zodat een run die
+    ook de webpagina maakt maar één keer ontleedt; de boom wordt niet veranderd.
+    """
     doc = open_huisstijl(gegevens.huisstijl)
-    vangst = ontleed(markdown_tekst)
+    if vangst is None:
+        vangst = ontleed(markdown_tekst)
     o = Opbouw(doc, gegevens, dict(afbeeldingen or {}), vangst)
     return schrijf_pakket(docx_intern.pakket_van(doc), _bouw(o))
