@@ -122,7 +122,8 @@ def koude_cli(markdown: str, herhalingen: int) -> None:
 
 
 def regio(herhalingen: int) -> None:
-    from integriteitsplan.batch import genereer_meerdere, leden_van
+    from integriteitsplan.batch import genereer_meerdere
+    from integriteitsplan.laden import leden_van
 
     print("\n3. Regio (seconden, één meting per regel)")
     mappen = laden.zoekmappen()
@@ -192,7 +193,7 @@ def land(aantal: int, profiel: bool = False) -> None:
     from integriteitsplan.batch import beschikbare_processoren, genereer_meerdere
 
     processen = min(beschikbare_processoren(), aantal)
-    print(f"\n4. Het hele land: {aantal} gemeenten, --document alle, docx + md, "
+    print(f"\n6. Het hele land: {aantal} gemeenten, --document alle, docx + md, "
           f"{processen} proces(sen) (standaard)")
     with tempfile.TemporaryDirectory() as tmp:
         gemeenten = Path(tmp) / "gemeenten"
@@ -201,7 +202,7 @@ def land(aantal: int, profiel: bool = False) -> None:
         zelf_voor = resource.getrusage(resource.RUSAGE_SELF)
         kinderen_voor = resource.getrusage(resource.RUSAGE_CHILDREN)
         begin = time.perf_counter()
-        uitkomsten = genereer_meerdere(namen, document="alle", uitvoer=Path(tmp) / "uit", gemeenten=[gemeenten])
+        uitkomsten = genereer_meerdere(namen, document="alle", uitvoer=Path(tmp) / "uit", profielmappen=[gemeenten])
         wand = time.perf_counter() - begin
         zelf = resource.getrusage(resource.RUSAGE_SELF)
         kinderen = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -231,10 +232,10 @@ def _profileer_werk(namen: list[str], gemeenten: Path, uitvoer: Path) -> None:
 
     from integriteitsplan.batch import genereer_meerdere
 
-    genereer_meerdere(namen[:1], processen=1, document="alle", uitvoer=uitvoer / "warm", gemeenten=[gemeenten])
+    genereer_meerdere(namen[:1], processen=1, document="alle", uitvoer=uitvoer / "warm", profielmappen=[gemeenten])
     meter = cProfile.Profile()
     meter.enable()
-    genereer_meerdere(namen, processen=1, document="alle", uitvoer=uitvoer, gemeenten=[gemeenten])
+    genereer_meerdere(namen, processen=1, document="alle", uitvoer=uitvoer, profielmappen=[gemeenten])
     meter.disable()
     print(f"\n   cProfile van {len(namen)} gemeenten in één proces (warm), de duurste functies:")
     statistiek = pstats.Stats(meter, stream=sys.stdout)
@@ -259,6 +260,8 @@ def main() -> None:
     markdown = per_document(herhalingen)
     koude_cli(next(iter(markdown.values())), 3 if args.snel else 7)
     regio(herhalingen)
+    publiceren()
+    privacy_audit()
     sys.stdout.flush()
     # In een eigen proces: RUSAGE_CHILDREN telt dan alleen dit deel. (Linux neemt de
     # piek-RSS van de ouder mee over fork+exec; het hoofdproces van deel 4 kan dus de
@@ -267,8 +270,6 @@ def main() -> None:
                    + (["--profiel"] if args.profiel else []), check=True)
 
 
-if __name__ == "__main__":
-    main()
 
 
 # ---------------------------------------------------------------------------
@@ -284,7 +285,7 @@ def publiceren(herhalingen: int = 3) -> None:
     from integriteitsplan.genereren import bereid_voor, maak_document
     from integriteitsplan.schrijven import pdf
 
-    print("\n4. Publiceren")
+    print("\n4. Publiceren (pdf en html)")
     soffice = pdf.soffice_pad()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -331,9 +332,6 @@ def publiceren(herhalingen: int = 3) -> None:
             naam = f"{soort} {jaar or ''}"
             print(f"   {naam:20} {t_ontleden:9.1f} {t_html:6.1f} {t_docx:6.1f}")
 
-if __name__ == "__main__":
-    publiceren()
-
 
 # --- privacy (issue 10): wat de controle vóór het schrijven kost --------------------------
 # Los van de rest van dit bestand: eigen imports, eigen functie, eigen aanroep.
@@ -360,7 +358,7 @@ def privacy_audit(herhalingen: int = 20) -> None:
             functie()
         return (_time.perf_counter() - begin) / herhalingen * 1000
 
-    print("privacy: controle vóór het schrijven")
+    print("\n5. Privacy: de controle vóór het schrijven")
     profiel = _laden.laad_profiel("voorbeeld", mappen)
     m = _laden.laad_jaren(profiel).meldingen(2026)
     d = _jc.drempel(profiel.data)
@@ -384,4 +382,4 @@ def privacy_audit(herhalingen: int = 20) -> None:
 
 
 if __name__ == "__main__":
-    privacy_audit()
+    main()
