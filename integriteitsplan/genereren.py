@@ -59,13 +59,16 @@ def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: 
     if soort == "jaarverslag":
         from integriteitsplan.renderen import grafiek
 
-        reeks = verrijkt.context["reeks"]
-        if reeks and grafiek.heeft_gegevens(reeks):
+        reeks, drempel = verrijkt.context["reeks"], verrijkt.context["drempel"]
+        # geen grafiek als elk getal verborgen is ('< 5'): de tabel zegt het dan
+        if reeks and grafiek.heeft_gegevens(reeks) and grafiek.te_tekenen(reeks, drempel):
             naam = f"{verrijkt.bestandsnaam}-kerncijfers.png"
-            afbeeldingen[naam] = grafiek.maak_grafiek(reeks, verrijkt.context["drempel"])
+            afbeeldingen[naam] = grafiek.maak_grafiek(reeks, drempel)
             verrijkt.context["grafiek"] = naam
+            verrijkt.context["grafiek_alt"] = grafiek.alt_tekst(reeks, drempel)
         else:
             verrijkt.context["grafiek"] = None
+            verrijkt.context["grafiek_alt"] = None
     gerenderd = renderen.render(verrijkt, profiel)
     bestanden: dict[str, bytes] = {}
     if "md" in formaten:

@@ -3,7 +3,11 @@ onderzoeken per jaar, als PNG.
 
 matplotlib wordt pas hier geladen (dat kost een paar honderd milliseconden), dus alleen
 voor een jaarverslag met kerncijfers. Aantallen onder de privacydrempel worden niet
-getekend: zo'n jaar krijgt een gearceerde staaf tot de drempel met het label '< 5'.
+getekend: een hoogte zou een getal suggereren dat niet gepubliceerd wordt. Zo'n jaar krijgt
+geen staaf maar op de voet van de as het label '< 5' in de kleur van de reeks, en de legenda
+zegt wat '< 5' betekent. Een grafiek waarin alle getallen verborgen zijn, wordt niet gemaakt
+(``te_tekenen``); de tabel in het verslag zegt het dan. ``alt_tekst`` geeft de alternatieve
+tekst met de gepubliceerde getallen, voor wie de grafiek niet ziet.
 De PNG is reproduceerbaar: geen tijdstempel of softwareversie in het bestand.
 
 Snelheid (een grafiek kost na de eerste enkele milliseconden):
@@ -48,6 +52,46 @@ def heeft_gegevens(reeks: dict[int, dict]) -> bool:
     return any(reeks[j].get(naam) is not None for j in reeks for naam, _, _ in REEKSEN)
 
 
+def _verborgen(waarde, drempel: int) -> bool:
+    """Wordt dit getal niet gepubliceerd (1 tot en met drempel - 1, of al een tekst als 'x')?"""
+    return isinstance(waarde, str) or 0 < waarde < drempel
+
+
+def _gedrukt(waarde, drempel: int) -> str:
+    """Het getal zoals de tabel het drukt: exact, of '< 5'."""
+    if isinstance(waarde, str):
+        return waarde
+    return f"< {drempel}" if 0 < waarde < drempel else str(waarde)
+
+
+def te_tekenen(reeks: dict[int, dict], drempel: int) -> bool:
+    """Is er een grafiek te maken: minstens één getal dat gepubliceerd wordt? Een grafiek met
+    alleen verborgen getallen ('< 5') toont niets en wordt niet gemaakt."""
+    return any(reeks[j].get(naam) is not None and not _verborgen(reeks[j][naam], drempel)
+               for j in reeks for naam, _, _ in REEKSEN)
+
+
+_ALT_NAMEN = {"meldingen": "meldingen", "vertrouwenspersoon": "contacten met de vertrouwenspersoon",
+              "onderzoeken_gestart": "gestarte onderzoeken"}
+
+
+def alt_tekst(reeks: dict[int, dict], drempel: int) -> str:
+    """De alternatieve tekst van de grafiek: wat hij toont, met de gepubliceerde getallen
+    (zoals de tabel ze drukt), bijvoorbeeld "Staafdiagram: meldingen per jaar: 2023 11,
+    2024 12, 2025 9, 2026 17; ...". Geen bestandsnaam, geen getal dat de tabel niet drukt."""
+    delen = []
+    for naam, _, _ in REEKSEN:
+        waarden = [(j, reeks[j].get(naam)) for j in reeks if reeks[j].get(naam) is not None]
+        if waarden:
+            delen.append(f"{_ALT_NAMEN[naam]} per jaar: "
+                         + ", ".join(f"{j} {_gedrukt(w, drempel)}" for j, w in waarden))
+    tekst = "Staafdiagram: " + "; ".join(delen) + "."
+    if any(_verborgen(reeks[j][naam], drempel) for j in reeks for naam, _, _ in REEKSEN
+           if reeks[j].get(naam) is not None):
+        tekst += f" < {drempel} betekent 1 tot en met {drempel - 1}; zo'n aantal heeft geen staaf."
+    return tekst
+
+
 def _maak_sjabloon():
     """De vaste delen: figuur, Agg-canvas, assen, y-label en randen."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -72,18 +116,14 @@ def _leeg(as_) -> None:
     as_.set_autoscalex_on(True)
 
 
-def _staaf(as_, midden: float, hoogte: float, breedte: float, kleur: str, gearceerd: bool):
+def _staaf(as_, midden: float, hoogte: float, breedte: float, kleur: str):
     """Wat ``as_.bar`` doet voor één staaf, zonder zijn algemene (en trage) voorbereiding.
     De grenzen van de gegevens worden in ``maak_grafiek`` in één keer bijgewerkt."""
     from matplotlib.colors import to_rgba
     from matplotlib.patches import Rectangle
 
-    if gearceerd:
-        staaf = Rectangle((midden - breedte / 2, 0), breedte, hoogte, facecolor=to_rgba("white"),
-                          edgecolor=to_rgba(kleur), hatch="///", label="_nolegend_")
-    else:
-        staaf = Rectangle((midden - breedte / 2, 0), breedte, hoogte, facecolor=to_rgba(kleur),
-                          label="_nolegend_")
+    staaf = Rectangle((midden - breedte / 2, 0), breedte, hoogte, facecolor=to_rgba(kleur),
+                      label="_nolegend_")
     staaf.get_path()._interpolation_steps = 100
     staaf.sticky_edges.y.append(0)
     as_.add_artist(staaf)
@@ -108,23 +148,29 @@ def _maak_grafiek(reeks: dict[int, dict], drempel: int) -> bytes:
     breedte = 0.8 / max(len(reeksen), 1)
     hoogste = 0
     staven, getallen, hoeken = [], [], []
-    legenda = []  # (eerste staaf, label, kleur, gearceerd) per reeks
+    legenda = []  # (label, kleur) per reeks; de legenda tekent eigen vlakjes
+    verborgen = False
     for i, (naam, label, kleur) in enumerate(reeksen):
+        legenda.append((label, kleur))
         for x, jaar in enumerate(jaren):
             waarde = reeks[jaar].get(naam)
             if waarde is None:
                 continue
             positie = x - 0.4 + breedte * (i + 0.5)
-            gearceerd = 0 < waarde < drempel
-            hoogte = drempel if gearceerd else waarde
-            staven.append(_staaf(as_, positie, hoogte, breedte * 0.9, kleur, gearceerd))
-            hoeken += [(positie - breedte * 0.45, 0), (positie + breedte * 0.45, hoogte)]
-            getallen.append(as_.text(positie, hoogte, f"< {drempel}" if gearceerd else str(waarde),
-                                     ha="center", va="bottom", fontsize=7))
-            hoogste = max(hoogste, hoogte)
-            if label is not None:  # alleen de eerste staaf van een reeks in de legenda
-                legenda.append((staven[-1], label, kleur, gearceerd))
-                label = None
+            hoeken += [(positie - breedte * 0.45, 0), (positie + breedte * 0.45, 0)]
+            if _verborgen(waarde, drempel):
+                # geen staaf: een hoogte zou een getal suggereren. Alleen het label, in de
+                # kleur van de reeks, op de voet van de as.
+                verborgen = True
+                getallen.append(as_.text(positie, 0, _gedrukt(waarde, drempel), ha="center",
+                                         va="bottom", fontsize=7, color=kleur, fontweight="bold"))
+                continue
+            staven.append(_staaf(as_, positie, waarde, breedte * 0.9, kleur))
+            hoeken[-1] = (positie + breedte * 0.45, waarde)
+            getallen.append(as_.text(positie, waarde, str(waarde), ha="center", va="bottom", fontsize=7))
+            hoogste = max(hoogste, waarde)
+    if verborgen:  # de legenda zegt wat het label zonder staaf betekent
+        legenda.append((f"< {drempel}: 1 tot en met {drempel - 1},\nniet getekend", None))
     if hoeken:
         as_.update_datalim(hoeken)
     as_._request_autoscale_view()  # zoals as_.bar doet
@@ -136,13 +182,17 @@ def _maak_grafiek(reeks: dict[int, dict], drempel: int) -> bytes:
     schaal = as_.yaxis.get_major_formatter().format_ticks([p for p in plaatsen if 0 <= p <= boven])
     # de marges hangen af van de teksten rond de assen en (boven: een getal dat uitsteekt)
     # van de hoogte van de y-as
-    teksten = (tuple(schaal), tuple(jaartallen), tuple(label for _, label, *_ in legenda), boven)
-    sleutel = (as_.get_xlim(), teksten, tuple((l, k, g) for _, l, k, g in legenda))
+    teksten = (tuple(schaal), tuple(jaartallen), tuple(label for label, _ in legenda), boven)
+    sleutel = (as_.get_xlim(), teksten, tuple(legenda))
     if sleutel in _achtergronden:
         links, onder, rechts, top = _marges[teksten]
         figuur.subplots_adjust(left=links, bottom=onder, right=rechts, top=top)
     else:  # de legenda wordt alleen in de vaste laag getekend
-        as_.legend([s for s, *_ in legenda], list(teksten[2]), fontsize=7, frameon=False,
+        from matplotlib.patches import Rectangle
+
+        vlakjes = [Rectangle((0, 0), 1, 1, facecolor=kleur) if kleur else
+                   Rectangle((0, 0), 1, 1, fill=False, edgecolor="none") for _, kleur in legenda]
+        as_.legend(vlakjes, list(teksten[2]), fontsize=7, frameon=False,
                    loc="upper left", bbox_to_anchor=(1.0, 1.0))
         _zet_marges(figuur, teksten)
     return _teken(figuur, as_, sleutel, staven, getallen)

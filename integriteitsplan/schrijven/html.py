@@ -194,9 +194,10 @@ class _Toegankelijk(Treeprocessor):
                 if ouder is not None and ouder.tag == "p" and len(ouder) == 1 and not (ouder.text or "").strip():
                     figuren += 1
                     ouder.tag = "figure"
-                    if el.get("alt"):
+                    onder = el.attrib.pop("title", None) or el.get("alt")  # de titel is het bijschrift
+                    if onder:
                         bijschrift = ET.SubElement(ouder, "figcaption")
-                        bijschrift.text = f"Figuur {figuren}: {el.get('alt')}"
+                        bijschrift.text = f"Figuur {figuren}: {onder}"
             elif el.tag == "a" and "footnote-ref" in (el.get("class") or ""):
                 el.set("aria-label", f"voetnoot {_platte_tekst(el)}")
             elif el.tag == "a" and "footnote-backref" in (el.get("class") or ""):
