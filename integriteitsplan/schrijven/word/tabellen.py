@@ -65,6 +65,17 @@ def getal_kolommen(platte: list[list[str]], n: int, met_kop: bool) -> list[bool]
     return uit
 
 
+def vink_kolommen(platte: list[list[str]], n: int, met_kop: bool) -> list[bool]:
+    """Per kolom: staan er (buiten de kopregel) alleen vinkjes (✓) of lege cellen in? Zo'n
+    kolom (een kwartaal in de planning) wordt gecentreerd."""
+    romp = platte[1:] if met_kop else platte
+    uit = []
+    for k in range(n):
+        waarden = {r[k].strip() for r in romp if k < len(r)}
+        uit.append(k > 0 and "✓" in waarden and waarden <= {"✓", ""})
+    return uit
+
+
 def breekpunten(xml: str) -> str:
     """Zet in web- en e-mailadressen een onzichtbaar breekpunt (U+200B) na '/', '.' en '@',
     zodat een smalle cel het adres daar breekt en niet midden in een woord."""
@@ -139,6 +150,7 @@ def tabel(o: Opbouw, el: ET.Element) -> None:
         beschikbaar = o.tekstbreedte_liggend
     breedtes = kolombreedtes(platte, n, beschikbaar, minimum=minimum)
     rechts = getal_kolommen(platte, n, heeft_kop)
+    midden = vink_kolommen(platte, n, heeft_kop)
     delen = [tabel_begin(o, o.stijl("tabel"), breedtes, kop=heeft_kop)]
     kop_stijl, tekst_stijl = o.stijl("tabelkop"), o.stijl("tabeltekst")
     aantal = len(rijen)
@@ -155,7 +167,7 @@ def tabel(o: Opbouw, el: ET.Element) -> None:
             uitlijning = ((c.get("style") or "") + (c.get("align") or "")) if c is not None else ""
             if "right" in uitlijning or rechts[k]:
                 ppr = {**(ppr or {}), "jc": {"val": "right"}}
-            elif "center" in uitlijning:
+            elif "center" in uitlijning or midden[k]:
                 ppr = {**(ppr or {}), "jc": {"val": "center"}}
             p = Alinea(kop_stijl if is_kop else tekst_stijl, ppr)
             o.stroom.begin = True
