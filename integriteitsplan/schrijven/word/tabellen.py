@@ -47,6 +47,29 @@ def rij_begin(kopregel: bool) -> str:
     return "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
 
 
+KORT = 10  # een tabel met hoogstens zoveel rijen (zonder kopregel) breekt niet over een pagina
+
+
+def houdt_vast(r: int, aantal: int, met_kop: bool) -> bool:
+    """Houdt rij ``r`` (van ``aantal``, de kopregel meegeteld) zich vast aan de volgende rij?
+
+    Een korte tabel (hoogstens ``KORT`` rijen) breekt niet: elke rij behalve de laatste.
+    Een langere tabel: de kopregel en de eerste rij (zo staan de kopregel en twee rijen
+    samen) en de voorlaatste rij (de laatste twee rijen, met een totaal, samen). Zo staat
+    er nooit één rij alleen op een pagina. Alle alinea's van de rij krijgen keepNext (zo doet
+    Word het) en de rij w:cantSplit.
+
+    De laatste rij krijgt nooit keepNext: LibreOffice 7.4 laat rijen uit de PDF weg als een
+    tabel met keepNext in elke rij, ook de laatste, aan de volgende alinea vastzit en zo niet
+    past (een tabel van 12 rijen hield er 3 over). Met een vrije laatste rij houdt LibreOffice
+    elke rij (tests/test_opmaak.py telt de rijen in de PDF)."""
+    if r >= aantal - 1:
+        return False
+    romp = aantal - 1 if met_kop else aantal
+    b = r - 1 if met_kop else r  # rijnummer zonder kopregel; -1 is de kopregel
+    return romp <= KORT or b < 1 or b == romp - 2
+
+
 # een getal of bedrag (rechts uitgelijnd): "€ 19.000", "12", "82%", "< 5", "1.250,50"
 _GETAL_RE = re.compile(r"[<>≤≥~]?\s*(?:€\s*)?[+-−]?\d[\d.,]*(?:\s*%)?(?:\s*[-–]\s*)?")
 _LEEG = {"", "-", "–", "—"}
@@ -156,11 +179,7 @@ def tabel(o: Opbouw, el: ET.Element) -> None:
     aantal = len(rijen)
     for r, (cellen, is_kop) in enumerate(rijen):
         delen.append(rij_begin(is_kop))
-        # vasthouden aan de volgende rij: alleen de kopregel. LibreOffice 7.4 raakt rijen kwijt
-        # (ze verdwijnen uit de PDF) als een tabel die over een pagina breekt rijen met keepNext
-        # heeft; de eerste twee rijen, korte tabellen en de voorlaatste rij vasthouden wacht op
-        # een veilige manier (zie het verslag).
-        vast = is_kop and r < aantal - 1
+        vast = houdt_vast(r, aantal, heeft_kop)
         for k in range(n):
             c = cellen[k] if k < len(cellen) else None
             ppr: dict | None = {"keepNext": None} if vast else None
