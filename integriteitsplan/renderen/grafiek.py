@@ -4,8 +4,8 @@ onderzoeken per jaar, als PNG.
 matplotlib wordt pas hier geladen (dat kost een paar honderd milliseconden), dus alleen
 voor een jaarverslag met kerncijfers. Aantallen onder de privacydrempel worden niet
 getekend: een hoogte zou een getal suggereren dat niet gepubliceerd wordt. Zo'n jaar krijgt
-geen staaf maar op de voet van de as het label '< 5' in de kleur van de reeks, en de legenda
-zegt wat '< 5' betekent. Een grafiek waarin alle getallen verborgen zijn, wordt niet gemaakt
+geen staaf maar op de voet van de as een open rondje in de kleur van de reeks met het label
+'< 5' erboven, en de legenda zegt wat '< 5' betekent. Een grafiek waarin alle getallen verborgen zijn, wordt niet gemaakt
 (``te_tekenen``); de tabel in het verslag zegt het dan. ``alt_tekst`` geeft de alternatieve
 tekst met de gepubliceerde getallen, voor wie de grafiek niet ziet.
 De PNG is reproduceerbaar: geen tijdstempel of softwareversie in het bestand.
@@ -107,7 +107,7 @@ def _maak_sjabloon():
 
 def _leeg(as_) -> None:
     """Haal de inhoud van de vorige grafiek weg; de assen staan er weer bij als nieuw."""
-    for artist in [*as_.patches, *as_.texts]:
+    for artist in [*as_.patches, *as_.texts, *as_.lines]:
         artist.remove()
     if as_.legend_ is not None:
         as_.legend_.remove()
@@ -128,6 +128,17 @@ def _staaf(as_, midden: float, hoogte: float, breedte: float, kleur: str):
     staaf.sticky_edges.y.append(0)
     as_.add_artist(staaf)
     return staaf
+
+
+def _rondje(as_, midden: float, kleur: str):
+    """Een open rondje op de voet van de as: hier is een aantal, maar het wordt niet getoond."""
+    from matplotlib.lines import Line2D
+
+    rondje = Line2D([midden], [0], marker="o", markersize=4.5, markerfacecolor="white",
+                    markeredgecolor=kleur, markeredgewidth=1.2, linestyle="none", clip_on=False,
+                    label="_nolegend_")
+    as_.add_artist(rondje)
+    return rondje
 
 
 def maak_grafiek(reeks: dict[int, dict], drempel: int) -> bytes:
@@ -159,11 +170,13 @@ def _maak_grafiek(reeks: dict[int, dict], drempel: int) -> bytes:
             positie = x - 0.4 + breedte * (i + 0.5)
             hoeken += [(positie - breedte * 0.45, 0), (positie + breedte * 0.45, 0)]
             if _verborgen(waarde, drempel):
-                # geen staaf: een hoogte zou een getal suggereren. Alleen het label, in de
-                # kleur van de reeks, op de voet van de as.
+                # geen staaf: een hoogte zou een getal suggereren. Een open rondje in de kleur
+                # van de reeks op de voet van de as, met het label erboven.
                 verborgen = True
-                getallen.append(as_.text(positie, 0, _gedrukt(waarde, drempel), ha="center",
-                                         va="bottom", fontsize=7, color=kleur, fontweight="bold"))
+                getallen.append(_rondje(as_, positie, kleur))  # over de onderrand heen
+                getallen.append(as_.annotate(_gedrukt(waarde, drempel), (positie, 0), xytext=(0, 4),
+                                             textcoords="offset points", ha="center", va="bottom",
+                                             fontsize=7, color="#262626"))
                 continue
             staven.append(_staaf(as_, positie, waarde, breedte * 0.9, kleur))
             hoeken[-1] = (positie + breedte * 0.45, waarde)
@@ -190,8 +203,11 @@ def _maak_grafiek(reeks: dict[int, dict], drempel: int) -> bytes:
     else:  # de legenda wordt alleen in de vaste laag getekend
         from matplotlib.patches import Rectangle
 
+        from matplotlib.lines import Line2D
+
         vlakjes = [Rectangle((0, 0), 1, 1, facecolor=kleur) if kleur else
-                   Rectangle((0, 0), 1, 1, fill=False, edgecolor="none") for _, kleur in legenda]
+                   Line2D([], [], marker="o", markersize=4.5, markerfacecolor="white",
+                          markeredgecolor="#262626", linestyle="none") for _, kleur in legenda]
         as_.legend(vlakjes, list(teksten[2]), fontsize=7, frameon=False,
                    loc="upper left", bbox_to_anchor=(1.0, 1.0))
         _zet_marges(figuur, teksten)
