@@ -51,15 +51,19 @@ def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: 
     if soort == "jaarverslag":
         from integriteitsplan.renderen import grafiek
 
-        reeks = verrijkt.context["reeks"]
+        reeks, drempel = verrijkt.context["reeks"], verrijkt.context["drempel"]
         reeksen = verrijkt.context.get("grafiek_reeksen")
-        if reeks and grafiek.heeft_gegevens(reeks, reeksen):
+        # geen grafiek als elk getal verborgen is ('< 5'): de tabel zegt het dan
+        if reeks and grafiek.heeft_gegevens(reeks, reeksen) and grafiek.te_tekenen(reeks, drempel, reeksen):
             naam = f"{verrijkt.bestandsnaam}-kerncijfers.png"
-            afbeeldingen[naam] = grafiek.maak_grafiek(reeks, verrijkt.context["drempel"], reeksen,
+            afbeeldingen[naam] = grafiek.maak_grafiek(reeks, drempel, reeksen,
                                                       verrijkt.context.get("grafiek_schattingen"))
             verrijkt.context["grafiek"] = naam
+            verrijkt.context["grafiek_alt"] = grafiek.alt_tekst(reeks, drempel, reeksen,
+                                                                verrijkt.context.get("grafiek_schattingen"))
         else:
             verrijkt.context["grafiek"] = None
+            verrijkt.context["grafiek_alt"] = None
     gerenderd = renderen.render(verrijkt, profiel)
     bestanden: dict[str, bytes] = {}
     if "md" in formaten:

@@ -95,7 +95,7 @@ def test_bedragen_en_datums_in_het_nederlands(uitvoer):
 
 def test_jaarverslag_heeft_grafiek_in_word_en_markdown(uitvoer):
     md = (uitvoer / "jaarverslag-integriteit-2026.md").read_text(encoding="utf-8")
-    assert "](jaarverslag-integriteit-2026-kerncijfers.png)" in md
+    assert "](jaarverslag-integriteit-2026-kerncijfers.png \"" in md
     png = (uitvoer / "jaarverslag-integriteit-2026-kerncijfers.png").read_bytes()
     assert png.startswith(b"\x89PNG")
     with zipfile.ZipFile(uitvoer / "jaarverslag-integriteit-2026.docx") as z:

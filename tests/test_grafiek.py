@@ -101,3 +101,61 @@ def test_warm_snel_genoeg():
         grafiek.maak_grafiek(REEKS, 5)
         tijden.append(time.process_time() - begin)
     assert min(tijden) < 0.1
+
+
+def test_verborgen_getal_geen_staaf_en_alles_verborgen_geen_grafiek():
+    verborgen = {2025: {"meldingen": 3, "vertrouwenspersoon": 2, "onderzoeken_gestart": None},
+                 2026: {"meldingen": 4, "vertrouwenspersoon": 1, "onderzoeken_gestart": None}}
+    assert not grafiek.te_tekenen(verborgen, 5)
+    assert grafiek.te_tekenen({**verborgen, 2027: {"meldingen": 0}}, 5)  # 0 wordt gepubliceerd
+    assert grafiek.te_tekenen(REEKS, 5)
+    # een verborgen getal verandert de hoogte van niets: alleen het label verschilt
+    een = {2025: {"meldingen": 12, "vertrouwenspersoon": 3}}
+    twee = {2025: {"meldingen": 12, "vertrouwenspersoon": 4}}
+    assert grafiek.maak_grafiek(een, 5) == grafiek.maak_grafiek(twee, 5)
+
+
+def test_alt_tekst_met_de_gepubliceerde_getallen():
+    tekst = grafiek.alt_tekst(REEKS, 5)
+    assert tekst.startswith("Staafdiagram: meldingen per jaar: 2023 11, 2024 12, 2025 9, 2026 13;")
+    assert "gestarte onderzoeken per jaar: 2023 < 5, 2024 5, 2025 < 5, 2026 < 5." in tekst
+    assert "< 5 betekent 1 tot en met 4" in tekst
+    assert ".png" not in tekst
+    assert "betekent" not in grafiek.alt_tekst({2025: {"meldingen": 12}}, 5)
+
+
+def test_jaarverslag_met_alleen_verborgen_kerncijfers_heeft_geen_grafiek(tmp_path, monkeypatch):
+    from integriteitsplan import generate, verrijken
+
+    echte = verrijken.verrijk
+
+    def alles_klein(*args, **kwargs):
+        verrijkt = echte(*args, **kwargs)
+        verrijkt.context["reeks"] = {j: {n: (None if w is None else 2) for n, w in r.items()}
+                                     for j, r in verrijkt.context["reeks"].items()}
+        return verrijkt
+
+    monkeypatch.setattr(verrijken, "verrijk", alles_klein)
+    verslag = generate("voorbeeld", document="jaarverslag", jaar=2026, formaten=["md", "docx"],
+                       uitvoer=tmp_path, profielmappen=[])
+    namen = [b.pad.name for b in verslag.bestanden]
+    assert not [n for n in namen if n.endswith(".png")], namen
+    md = next(b.pad for b in verslag.bestanden if b.pad.suffix == ".md").read_text(encoding="utf-8")
+    assert "![" not in md
+
+
+def test_jaarverslag_geeft_alt_tekst_aan_het_sjabloon(tmp_path, monkeypatch):
+    from integriteitsplan import generate, genereren
+
+    gezien = {}
+    echte = genereren.renderen.render
+
+    def kijk(verrijkt, profiel):
+        gezien.update(verrijkt.context)
+        return echte(verrijkt, profiel)
+
+    monkeypatch.setattr(genereren.renderen, "render", kijk)
+    generate("voorbeeld", document="jaarverslag", jaar=2026, formaten=["md"], uitvoer=tmp_path,
+             profielmappen=[])
+    assert gezien["grafiek"].endswith(".png")
+    assert gezien["grafiek_alt"].startswith("Staafdiagram: meldingen per jaar: 2023 ")

@@ -82,7 +82,7 @@ def test_grote_stad_tekst_en_noten(grote_stad):
     assert "*< 5 betekent 1 tot en met 4. ca. betekent een schatting, geen telling." in md
     assert "1 tot 5" not in md
     # het onderschrift noemt wat de grafiek toont: de eigen reeks die het profiel erin wil, niet de andere
-    onderschrift = re.search(r"!\[(.*?)\]", md).group(1)
+    onderschrift = re.search(r'!\[.*?\]\(\S+ "(.*?)"\)', md).group(1)
     assert "ontslagen na een schending" in onderschrift and "extern" not in onderschrift
     assert "gestippelde staaf is een schatting" in onderschrift
 

@@ -173,3 +173,109 @@ def test_geen_kolom_van_alleen_strepen(opgemaakt, naam):
         for k in range(len(rijen[0])):
             waarden = [r[k] for r in rijen if k < len(r)]
             assert not all(w in ("", "-", "–", "—") for w in waarden), (tabel.rows[0].cells[k].text, waarden)
+
+
+# --- tabellen die bij elkaar blijven ------------------------------------------------------
+
+def _woorden(tekst: str) -> list[str]:
+    # pdftotext plakt een woord met een koppelteken aan het regeleinde aan elkaar
+    return re.findall(r"\w+", re.sub(r"-\n?", "", _schoon(tekst)))
+
+
+def weggevallen_rijen(docx_pad: Path, pdf_pad: Path) -> tuple[int, list[str]]:
+    """(aantal tabelrijen in de .docx, de rijen die in de PDF ontbreken).
+
+    Een woord telt zo vaak als het in de romp van de .docx staat; in de PDF (met kop- en
+    voettekst erbij) moet het minstens zo vaak staan. Een weggevallen rij mist al haar
+    woorden; een rij ontbreekt als de helft van haar verschillende woorden tekortkomt
+    (pdftotext kan één woord met koppelteken met de buurkolom vermengen)."""
+    body = docx.Document(str(docx_pad)).element.body
+
+    def alinea_woorden(el):
+        return [w for p in el.iter(W + "p") for w in _woorden("".join(t.text or "" for t in p.iter(W + "t")))]
+
+    in_docx = Counter(alinea_woorden(body))
+    in_pdf = Counter(_woorden(subprocess.run(["pdftotext", str(pdf_pad), "-"], capture_output=True,
+                                             text=True, check=True).stdout))
+    weg, aantal = [], 0
+    for tr in body.iter(W + "tr"):
+        aantal += 1
+        verschillend = set(alinea_woorden(tr))
+        if verschillend and 2 * sum(in_pdf[w] < in_docx[w] for w in verschillend) >= len(verschillend):
+            weg.append(" ".join(sorted(verschillend))[:60])
+    return aantal, weg
+
+
+@pytest.mark.parametrize("naam", NAMEN)
+def test_elke_tabelrij_staat_in_de_pdf(opgemaakt, naam):
+    """LibreOffice 7.4 liet rijen weg uit tabellen die met keepNext aan de volgende alinea
+    vastzaten; elke rij van elke tabel moet in de PDF staan."""
+    aantal, weg = weggevallen_rijen(opgemaakt[naam]["docx"], opgemaakt[naam]["pdf"])
+    assert aantal > 0
+    assert not weg, f"{len(weg)} van {aantal} rijen ontbreken in de PDF: {weg[:5]}"
+
+
+@pytest.mark.parametrize("naam", NAMEN)
+def test_tabelrijen_houden_elkaar_vast(opgemaakt, naam):
+    """Elke rij breekt niet (cantSplit); een tabel van hoogstens tien rijen houdt elke rij
+    vast behalve de laatste; een langere de kopregel, de eerste en de voorlaatste rij; de
+    laatste rij nooit (zie tabellen.houdt_vast)."""
+    body = docx.Document(str(opgemaakt[naam]["docx"])).element.body
+    for tbl in body.iter(W + "tbl"):
+        rijen = tbl.findall(W + "tr")
+        kop = rijen[0].find(f"{W}trPr/{W}tblHeader") is not None
+        if not kop and len(rijen[0].findall(W + "tc")) == 2 and tbl.getparent() is body and \
+                tbl.find(f"{W}tblPr/{W}tblLook").get(W + "firstRow") == "0":
+            continue  # de gegevens op de titelpagina
+        romp = len(rijen) - (1 if kop else 0)
+        vast = [all(p.find(f"{W}pPr/{W}keepNext") is not None for p in tr.iter(W + "p")) for tr in rijen]
+        assert all(tr.find(f"{W}trPr/{W}cantSplit") is not None for tr in rijen)
+        assert not vast[-1]
+        if romp <= 10:
+            assert all(vast[:-1]), [r.xpath("string(.)")[:40] for r, v in zip(rijen, vast) if not v]
+        else:
+            eerste = 1 if kop else 0
+            assert all(vast[:eerste + 1]) and vast[-2]
+
+
+def test_korte_tabel_breekt_niet_en_geen_rij_alleen(tmp_path):
+    """Een korte tabel en een lange tabel op steeds een andere hoogte van de pagina: de
+    korte staat op één pagina, de lange breekt niet na de eerste rij of vóór de laatste, en
+    elke rij staat in de PDF."""
+    from test_word import gegevens
+
+    from integriteitsplan.schrijven.word import maak_docx
+
+    soffice = soffice_pad()
+    if shutil.which("pdftotext") is None:
+        pdf_tekst(Path("-"))
+    (tmp_path / "docx").mkdir()
+
+    def tabel(n: int) -> str:
+        return ("| Onderdeel | 2025 | 2026 |\n| --- | --- | --- |\n"
+                + "".join(f"| Onderdeel{i} {'met een toelichting die over twee regels doorloopt ' * (i % 3 == 0)}"
+                          f"| {i} | {i + 1} |\n" for i in range(n - 1))
+                + f"| Onderdeel{n - 1} Totaal | {n} | {n + 1} |\n")
+
+    for vul in range(16, 44, 4):
+        for n in (8, 24):
+            md = ("# Hoofdstuk\n\n" + "".join(f"Regel {j} van de tekst.\n\n" for j in range(vul))
+                  + "De tabel:\n\n" + tabel(n) + "\nNa de tabel.\n")
+            (tmp_path / "docx" / f"v{vul:02d}-n{n}.docx").write_bytes(maak_docx(md, gegevens(), {}))
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(tmp_path / "pdf"), *sorted(str(p) for p in (tmp_path / "docx").glob("*.docx"))],
+                   capture_output=True, timeout=600)
+    for pad in sorted((tmp_path / "docx").glob("*.docx")):
+        pdf = tmp_path / "pdf" / f"{pad.stem}.pdf"
+        n = int(pad.stem.split("-n")[1])
+        aantal, weg = weggevallen_rijen(pad, pdf)
+        assert not weg, (pad.stem, weg)
+        blad = {}
+        for i, tekst in enumerate(pdf_tekst(pdf).split("\f")):
+            for m in re.findall(r"Onderdeel(\d+)", tekst):
+                blad.setdefault(int(m), i)
+        nieuwe_pagina = [i for i in range(1, n) if blad[i] != blad[i - 1]]
+        if n <= 10:
+            assert not nieuwe_pagina, (pad.stem, nieuwe_pagina)
+        else:
+            assert all(2 <= i <= n - 2 for i in nieuwe_pagina), (pad.stem, nieuwe_pagina)

@@ -541,3 +541,18 @@ def test_libreoffice_zet_om_naar_pdf(bytes_concept, tmp_path):
     totaal = len(paginas)
     assert f"Pagina 2 van {totaal}" in paginas[1]
     assert f"Pagina {totaal} van {totaal}" in paginas[-1]
+
+
+def test_alt_tekst_is_beschrijving_en_titel_het_bijschrift(map_):
+    """De alt-tekst uit de Markdown wordt de beschrijving (wp:docPr/@descr) van de afbeelding,
+    ook zonder PDF; de titel is het bijschrift. Het logo heeft een beschrijving, geen bestandsnaam."""
+    tekst = ("# Cijfers\n\nTekst.\n\n"
+             '![Staafdiagram: meldingen per jaar: 2023 11, 2024 12](grafiek.png "Meldingen per jaar")\n\n'
+             "Meer tekst.\n")
+    d = docx.Document(io.BytesIO(maak_docx(tekst, gegevens(logo=map_ / "logo.png"), grafiek(map_))))
+    beschrijvingen = [e.get("descr") for e in d.element.body.iter(f"{{{NS['wp']}}}docPr")]
+    assert beschrijvingen == ["Logo van Gemeente Voorbeeldstad",
+                              "Staafdiagram: meldingen per jaar: 2023 11, 2024 12"]
+    figuur = [i for i, p in enumerate(d.paragraphs) if p._p.find(f".//{{{NS['wp']}}}inline") is not None][1]
+    assert d.paragraphs[figuur + 1].text == "Meldingen per jaar"
+    assert d.paragraphs[figuur]._p.find(f"{W}pPr/{W}keepNext") is not None  # bijschrift blijft erbij

@@ -3,9 +3,11 @@ onderzoeken per jaar, als PNG.
 
 matplotlib wordt pas hier geladen (dat kost een paar honderd milliseconden), dus alleen
 voor een jaarverslag met kerncijfers. Aantallen onder de privacydrempel worden niet
-getekend: zo'n jaar krijgt een gearceerde staaf tot de drempel met het label '< 5'. Een
-geschat aantal krijgt een gestippelde staaf met het label 'ca. 116'. Welke reeksen er staan,
-zegt ``verrijken`` (``reeksen``); zonder die opgave de vaste drie.
+getekend: een hoogte zou een getal suggereren dat niet gepubliceerd wordt. Zo'n jaar krijgt
+geen staaf maar op de voet van de as een open rondje in de kleur van de reeks met het label
+'< 5' erboven, en de legenda zegt wat '< 5' betekent. Een grafiek waarin alle getallen verborgen zijn, wordt niet gemaakt
+(``te_tekenen``); de tabel in het verslag zegt het dan. ``alt_tekst`` geeft de alternatieve
+tekst met de gepubliceerde getallen, voor wie de grafiek niet ziet.
 De PNG is reproduceerbaar: geen tijdstempel of softwareversie in het bestand.
 
 Snelheid (een grafiek kost na de eerste enkele milliseconden):
@@ -47,9 +49,63 @@ _marges: dict[tuple, tuple[float, float, float, float]] = {}  # teksten rond de 
 _achtergronden: dict[tuple, object] = {}  # alles behalve staven en getallen -> pixels
 
 
+def _ids(reeksen: list[dict] | None) -> list[str]:
+    return [r["id"] for r in reeksen] if reeksen is not None else [naam for naam, _, _ in REEKSEN]
+
+
 def heeft_gegevens(reeks: dict[int, dict], reeksen: list[dict] | None = None) -> bool:
-    ids = [r["id"] for r in reeksen] if reeksen is not None else [naam for naam, _, _ in REEKSEN]
-    return any(reeks[j].get(naam) is not None for j in reeks for naam in ids)
+    return any(reeks[j].get(naam) is not None for j in reeks for naam in _ids(reeksen))
+
+
+def _verborgen(waarde, drempel: int) -> bool:
+    """Wordt dit getal niet gepubliceerd (1 tot en met drempel - 1, of al een tekst als 'x')?"""
+    return isinstance(waarde, str) or 0 < waarde < drempel
+
+
+def _gedrukt(waarde, drempel: int) -> str:
+    """Het getal zoals de tabel het drukt: exact, of '< 5'."""
+    if isinstance(waarde, str):
+        return waarde
+    return f"< {drempel}" if 0 < waarde < drempel else str(waarde)
+
+
+def te_tekenen(reeks: dict[int, dict], drempel: int, reeksen: list[dict] | None = None) -> bool:
+    """Is er een grafiek te maken: minstens één getal dat gepubliceerd wordt? Een grafiek met
+    alleen verborgen getallen ('< 5') toont niets en wordt niet gemaakt."""
+    return any(reeks[j].get(naam) is not None and not _verborgen(reeks[j][naam], drempel)
+               for j in reeks for naam in _ids(reeksen))
+
+
+_ALT_NAMEN = {"meldingen": "meldingen", "vertrouwenspersoon": "contacten met de vertrouwenspersoon",
+              "onderzoeken_gestart": "gestarte onderzoeken"}
+
+
+def alt_tekst(reeks: dict[int, dict], drempel: int, reeksen: list[dict] | None = None,
+              schattingen: dict[int, set] | None = None) -> str:
+    """De alternatieve tekst van de grafiek: wat hij toont, met de gepubliceerde getallen
+    (zoals de tabel ze drukt), bijvoorbeeld "Staafdiagram: meldingen per jaar: 2023 11,
+    2024 12, 2025 9, 2026 17; ...". Geen bestandsnaam, geen getal dat de tabel niet drukt."""
+    if reeksen is None:
+        reeksen = [{"id": naam, "naam": _ALT_NAMEN[naam], "zaken": True} for naam, _, _ in REEKSEN]
+    schattingen = schattingen or {}
+    delen, verborgen = [], False
+    for r in reeksen:
+        waarden = [(j, reeks[j].get(r["id"])) for j in reeks if reeks[j].get(r["id"]) is not None]
+        if not waarden:
+            continue
+        teksten = []
+        for j, w in waarden:
+            if r.get("zaken", True) and _verborgen(w, drempel):
+                verborgen = True
+                teksten.append(f"{j} {_gedrukt(w, drempel)}")
+            else:
+                teksten.append(f"{j} {'ca. ' if r['id'] in schattingen.get(j, ()) else ''}{w}")
+        naam = _ALT_NAMEN.get(r["id"]) or str(r["naam"])[:1].lower() + str(r["naam"])[1:]
+        delen.append(f"{naam} per jaar: " + ", ".join(teksten))
+    tekst = "Staafdiagram: " + "; ".join(delen) + "."
+    if verborgen:
+        tekst += f" < {drempel} betekent 1 tot en met {drempel - 1}; zo'n aantal heeft geen staaf."
+    return tekst
 
 
 def _maak_sjabloon():
@@ -67,7 +123,7 @@ def _maak_sjabloon():
 
 def _leeg(as_) -> None:
     """Haal de inhoud van de vorige grafiek weg; de assen staan er weer bij als nieuw."""
-    for artist in [*as_.patches, *as_.texts]:
+    for artist in [*as_.patches, *as_.texts, *as_.lines]:
         artist.remove()
     if as_.legend_ is not None:
         as_.legend_.remove()
@@ -76,15 +132,16 @@ def _leeg(as_) -> None:
     as_.set_autoscalex_on(True)
 
 
-def _staaf(as_, midden: float, hoogte: float, breedte: float, kleur: str, gearceerd: str | None):
+def _staaf(as_, midden: float, hoogte: float, breedte: float, kleur: str, geschat: bool = False):
     """Wat ``as_.bar`` doet voor één staaf, zonder zijn algemene (en trage) voorbereiding.
-    De grenzen van de gegevens worden in ``maak_grafiek`` in één keer bijgewerkt."""
+    De grenzen van de gegevens worden in ``maak_grafiek`` in één keer bijgewerkt. Een geschat
+    aantal krijgt een gestippelde staaf."""
     from matplotlib.colors import to_rgba
     from matplotlib.patches import Rectangle
 
-    if gearceerd:
+    if geschat:
         staaf = Rectangle((midden - breedte / 2, 0), breedte, hoogte, facecolor=to_rgba("white"),
-                          edgecolor=to_rgba(kleur), hatch=gearceerd, label="_nolegend_")
+                          edgecolor=to_rgba(kleur), hatch="..", label="_nolegend_")
     else:
         staaf = Rectangle((midden - breedte / 2, 0), breedte, hoogte, facecolor=to_rgba(kleur),
                           label="_nolegend_")
@@ -94,10 +151,21 @@ def _staaf(as_, midden: float, hoogte: float, breedte: float, kleur: str, gearce
     return staaf
 
 
+def _rondje(as_, midden: float, kleur: str):
+    """Een open rondje op de voet van de as: hier is een aantal, maar het wordt niet getoond."""
+    from matplotlib.lines import Line2D
+
+    rondje = Line2D([midden], [0], marker="o", markersize=4.5, markerfacecolor="white",
+                    markeredgecolor=kleur, markeredgewidth=1.2, linestyle="none", clip_on=False,
+                    label="_nolegend_")
+    as_.add_artist(rondje)
+    return rondje
+
+
 def maak_grafiek(reeks: dict[int, dict], drempel: int, reeksen: list[dict] | None = None,
                  schattingen: dict[int, set] | None = None) -> bytes:
-    """``reeksen``: ``[{id, naam, zaken}]`` in volgorde; ``schattingen``: per jaar de ids
-    waarvan het aantal geschat is."""
+    """``reeksen``: ``[{id, naam, zaken}]`` in volgorde (zonder: de vaste drie); ``schattingen``:
+    per jaar de ids waarvan het aantal geschat is."""
     with _slot:
         return _maak_grafiek(reeks, drempel, reeksen, schattingen or {})
 
@@ -112,30 +180,38 @@ def _maak_grafiek(reeks: dict[int, dict], drempel: int, gevraagd=None, schatting
     jaren = list(reeks)
     if gevraagd is None:
         gevraagd = [{"id": naam, "naam": label, "zaken": True} for naam, label, _ in REEKSEN]
-    reeksen = [(r["id"], r["naam"], KLEUREN[i % len(KLEUREN)], r["zaken"]) for i, r in enumerate(gevraagd)
-               if any(reeks[j].get(r["id"]) is not None for j in jaren)]
+    reeksen = [(r["id"], r["naam"], KLEUREN[i % len(KLEUREN)], r.get("zaken", True))
+               for i, r in enumerate(gevraagd) if any(reeks[j].get(r["id"]) is not None for j in jaren)]
     breedte = 0.8 / max(len(reeksen), 1)
     hoogste = 0
     staven, getallen, hoeken = [], [], []
-    legenda = []  # (eerste staaf, label, kleur, gearceerd) per reeks
+    legenda = []  # (label, kleur) per reeks; de legenda tekent eigen vlakjes
+    verborgen = False
     for i, (naam, label, kleur, zaken) in enumerate(reeksen):
+        legenda.append((label, kleur))
         for x, jaar in enumerate(jaren):
             waarde = reeks[jaar].get(naam)
             if waarde is None:
                 continue
             positie = x - 0.4 + breedte * (i + 0.5)
-            gearceerd = zaken and 0 < waarde < drempel
-            geschat = not gearceerd and naam in (schattingen or {}).get(jaar, ())
-            hoogte = drempel if gearceerd else waarde
-            staven.append(_staaf(as_, positie, hoogte, breedte * 0.9, kleur,
-                                 "///" if gearceerd else ".." if geschat else None))
-            hoeken += [(positie - breedte * 0.45, 0), (positie + breedte * 0.45, hoogte)]
-            tekst = f"< {drempel}" if gearceerd else f"ca. {waarde}" if geschat else str(waarde)
-            getallen.append(as_.text(positie, hoogte, tekst, ha="center", va="bottom", fontsize=7))
-            hoogste = max(hoogste, hoogte)
-            if label is not None:  # alleen de eerste staaf van een reeks in de legenda
-                legenda.append((staven[-1], label, kleur, gearceerd))
-                label = None
+            hoeken += [(positie - breedte * 0.45, 0), (positie + breedte * 0.45, 0)]
+            if zaken and _verborgen(waarde, drempel):
+                # geen staaf: een hoogte zou een getal suggereren. Een open rondje in de kleur
+                # van de reeks op de voet van de as, met het label erboven.
+                verborgen = True
+                getallen.append(_rondje(as_, positie, kleur))  # over de onderrand heen
+                getallen.append(as_.annotate(_gedrukt(waarde, drempel), (positie, 0), xytext=(0, 4),
+                                             textcoords="offset points", ha="center", va="bottom",
+                                             fontsize=7, color="#262626"))
+                continue
+            geschat = naam in (schattingen or {}).get(jaar, ())
+            staven.append(_staaf(as_, positie, waarde, breedte * 0.9, kleur, geschat))
+            hoeken[-1] = (positie + breedte * 0.45, waarde)
+            getallen.append(as_.text(positie, waarde, f"ca. {waarde}" if geschat else str(waarde),
+                                     ha="center", va="bottom", fontsize=7))
+            hoogste = max(hoogste, waarde)
+    if verborgen:  # de legenda zegt wat het label zonder staaf betekent
+        legenda.append((f"< {drempel}: 1 tot en met {drempel - 1},\nniet getekend", None))
     if hoeken:
         as_.update_datalim(hoeken)
     as_._request_autoscale_view()  # zoals as_.bar doet
@@ -147,13 +223,19 @@ def _maak_grafiek(reeks: dict[int, dict], drempel: int, gevraagd=None, schatting
     schaal = as_.yaxis.get_major_formatter().format_ticks([p for p in plaatsen if 0 <= p <= boven])
     # de marges hangen af van de teksten rond de assen en (boven: een getal dat uitsteekt)
     # van de hoogte van de y-as
-    teksten = (tuple(schaal), tuple(jaartallen), tuple(label for _, label, *_ in legenda), boven)
-    sleutel = (as_.get_xlim(), teksten, tuple((l, k, g) for _, l, k, g in legenda))
+    teksten = (tuple(schaal), tuple(jaartallen), tuple(label for label, _ in legenda), boven)
+    sleutel = (as_.get_xlim(), teksten, tuple(legenda))
     if sleutel in _achtergronden:
         links, onder, rechts, top = _marges[teksten]
         figuur.subplots_adjust(left=links, bottom=onder, right=rechts, top=top)
     else:  # de legenda wordt alleen in de vaste laag getekend
-        as_.legend([s for s, *_ in legenda], list(teksten[2]), fontsize=7, frameon=False,
+        from matplotlib.lines import Line2D
+        from matplotlib.patches import Rectangle
+
+        vlakjes = [Rectangle((0, 0), 1, 1, facecolor=kleur) if kleur else
+                   Line2D([], [], marker="o", markersize=4.5, markerfacecolor="white",
+                          markeredgecolor="#262626", linestyle="none") for _, kleur in legenda]
+        as_.legend(vlakjes, list(teksten[2]), fontsize=7, frameon=False,
                    loc="upper left", bbox_to_anchor=(1.0, 1.0))
         _zet_marges(figuur, teksten)
     return _teken(figuur, as_, sleutel, staven, getallen)

@@ -193,9 +193,10 @@ def _toegankelijk(root: ET.Element, pagina: Pagina, verschuiving: int,
             if ouder is not None and ouder.tag == "p" and len(ouder) == 1 and not (ouder.text or "").strip():
                 figuren += 1
                 ouder.tag = "figure"
-                if el.get("alt"):
+                onder = el.attrib.pop("title", None) or el.get("alt")  # de titel is het bijschrift
+                if onder:
                     bijschrift = ET.SubElement(ouder, "figcaption")
-                    bijschrift.text = f"Figuur {figuren}: {el.get('alt')}"
+                    bijschrift.text = f"Figuur {figuren}: {onder}"
         elif tag == "a":
             klasse = el.get("class") or ""
             if "footnote-ref" in klasse:

@@ -45,6 +45,23 @@ def activiteitentabel(activiteiten: list[dict]) -> Tabel:
     return Tabel(ACTIVITEITKOLOMMEN, rijen)
 
 
+def planningtabel(rijen: list[dict]) -> tuple[Tabel | None, list[str]]:
+    """De planning per kwartaal als één overzicht: een rij per activiteit, een kolom per
+    kwartaal (K1-K4) met een ✓ waar de activiteit loopt. Een kwartaal zonder activiteiten
+    krijgt geen lege kolom; het sjabloon noemt het in een zin (tweede waarde: de namen)."""
+    gepland = [r for r in rijen if r["kwartalen"]]
+    if not gepland:
+        return None, []
+    met = [k for k in KWARTALEN if any(k in r["kwartalen"] for r in gepland)]
+    zonder = [KWARTALEN[k].lower() for k in KWARTALEN if k not in met]
+    tabel = Tabel(["Activiteit", "Eigenaar", *(f"K{k}" for k in met)],
+                  [[r["activiteit"], of_streep(r["eigenaar"]),
+                    *("✓" if k in r["kwartalen"] else "" for k in met)] for r in gepland])
+    if not any(r["eigenaar"] for r in gepland):
+        tabel = Tabel(["Activiteit", *tabel.kolommen[2:]], [[rij[0], *rij[2:]] for rij in tabel.rijen])
+    return tabel, zonder
+
+
 def soorten_activiteiten(eigen: list, doorgeschoven: list, regionaal: list, jaar: int) -> list[str]:
     """Hoeveel activiteiten van elke soort er zijn ('3 nieuwe', '2 doorgeschoven uit 2026')."""
     delen = []
@@ -77,6 +94,7 @@ def verrijk_jaarplan(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
                       "activiteit_naam": namen_act.get(opvolging.get(a["id"], {}).get("activiteit"))}
                      for a in vorige_aanbevelingen]
     kwartalen = {k: [r for r in rijen if k in r["kwartalen"]] for k in KWARTALEN}
+    planning, lege_kwartalen = planningtabel(rijen)
     budgetposten = gegevens["middelen"]["budget"]
     plan_budget = sum(b["bedrag"] for b in budgetposten if b["jaar"] == jaar)
     eigen_budget = sum(r["budget"] or 0 for r in rijen if r["herkomst"] != "regionaal")
@@ -101,6 +119,8 @@ def verrijk_jaarplan(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
                                       of_streep(a["activiteit_naam"])] for a in aanbevelingen]),
         "kwartalen": [{"nummer": k, "naam": naam, "activiteiten": kwartalen[k]} for k, naam in KWARTALEN.items()],
         "zonder_kwartaal": [r for r in rijen if not r["kwartalen"]],
+        "planningtabel": planning,
+        "lege_kwartalen": lege_kwartalen,
         "budget_activiteiten": eigen_budget,
         "budget_plan": plan_budget if any(b["jaar"] == jaar for b in budgetposten) else None,
         "monitoring": monitoring,

@@ -120,5 +120,5 @@ def onderschrift(reeksen_: list[dict], geschat: bool, klein: bool, drempel: int)
     if geschat:
         extra.append("een gestippelde staaf is een schatting")
     if klein:
-        extra.append(f"een gearceerde staaf staat voor minder dan {opmaak.telwoord(drempel)}")
-    return tekst + (f" ({'; '.join(extra)})" if extra else "")
+        extra.append(f"een open rondje zonder staaf staat voor minder dan {opmaak.telwoord(drempel)}")
+    return tekst + (f". {opmaak.hoofdletter('; '.join(extra))}." if extra else "")

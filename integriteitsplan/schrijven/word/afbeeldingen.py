@@ -48,8 +48,10 @@ def zoek_bestand(o: Opbouw, pad: Path, wat: str) -> Path | Beeld:
 
 
 def afbeelding(o: Opbouw, ouder: list, pad: Path | Beeld, max_breedte: int, max_hoogte: int,
-               vul_breedte: bool = False, logo: bool = False) -> None:
-    """Inline afbeelding (maten in twips) als run in ``ouder``."""
+               vul_breedte: bool = False, logo: bool = False, beschrijving: str | None = None) -> None:
+    """Inline afbeelding (maten in twips) als run in ``ouder``. ``beschrijving`` is de
+    alternatieve tekst (de alt-tekst uit de Markdown; voor een schermlezer en als /Alt in
+    de PDF); zonder beschrijving blijft het de bestandsnaam."""
     try:
         rId, bx, by = docx_intern.voeg_afbeelding_toe(o.doc, pad)
     except Exception as e:
@@ -65,7 +67,8 @@ def afbeelding(o: Opbouw, ouder: list, pad: Path | Beeld, max_breedte: int, max_
     schaal = min(schaal, mh / by)
     cx, cy = max(int(bx * schaal), 1), max(int(by * schaal), 1)
     o.vorm_id += 1
-    ouder.append("<w:r><w:drawing>" + docx_intern.afbeelding_xml(o.vorm_id, rId, pad.name, cx, cy)
+    ouder.append("<w:r><w:drawing>" + docx_intern.afbeelding_xml(o.vorm_id, rId, pad.name, cx, cy,
+                                                                    beschrijving=beschrijving)
                  + "</w:drawing></w:r>")
     o.stroom.begin = False
 

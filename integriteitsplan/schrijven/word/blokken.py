@@ -268,14 +268,19 @@ def lijst(o: Opbouw, el: ET.Element, diepte: int) -> None:
 
 
 def figuur(o: Opbouw, img: ET.Element) -> None:
-    """Een alinea met alleen een afbeelding: gecentreerd, op tekstbreedte, met bijschrift."""
+    """Een alinea met alleen een afbeelding: gecentreerd, op tekstbreedte, met bijschrift.
+    De alt-tekst is de beschrijving van de afbeelding; het bijschrift is de titel
+    (``![alt](naam.png "bijschrift")``), zonder titel de alt-tekst. Het bijschrift blijft
+    bij de afbeelding (de afbeelding houdt het vast)."""
     pad = afbeeldingen.pad_van(o, img)
+    alt = o.vangst.schone_attr(img.get("alt"))
     voor = "240" if o.stroom.na_tabel else "120"
     ppr = o.ppr_begin() or {}
     ppr.update({"keepNext": None, "spacing": {"before": voor, "after": "0"},
                 "jc": {"val": "center"}})
     p = o.alinea(ppr=ppr)
-    afbeeldingen.afbeelding(o, p.inhoud, pad, o.tekstbreedte, o.teksthoogte * 6 // 10, vul_breedte=True)
-    bijschrift = o.vangst.schone_attr(img.get("alt"))
+    afbeeldingen.afbeelding(o, p.inhoud, pad, o.tekstbreedte, o.teksthoogte * 6 // 10, vul_breedte=True,
+                            beschrijving=alt)
+    bijschrift = o.vangst.schone_attr(img.get("title")) or alt
     if bijschrift:
         runs.run(o, o.alinea(stijl=o.stijl("bijschrift")).inhoud, bijschrift)

@@ -163,10 +163,12 @@ def voeg_afbeelding_toe(doc, pad) -> tuple[str, int, int]:
     return rId, int(beeld.width), int(beeld.height)
 
 
-def afbeelding_xml(vorm_id: int, rId: str, naam: str, cx: int, cy: int) -> str:
-    """De wp:inline van een afbeelding als XML-tekst (met beschrijving ``naam``)."""
+def afbeelding_xml(vorm_id: int, rId: str, naam: str, cx: int, cy: int,
+                   beschrijving: str | None = None) -> str:
+    """De wp:inline van een afbeelding als XML-tekst; ``beschrijving`` (de alternatieve
+    tekst, anders de bestandsnaam) komt in wp:docPr/@descr."""
     inline = CT_Inline.new_pic_inline(vorm_id, rId, naam, cx, cy)
-    inline.docPr.set("descr", naam)
+    inline.docPr.set("descr", beschrijving or naam)
     return etree.tostring(inline, encoding="unicode")
 
 

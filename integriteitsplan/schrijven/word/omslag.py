@@ -23,7 +23,8 @@ def omslag(o: Opbouw) -> None:
     if g.logo:
         p = o.alinea(ppr={"spacing": {"before": "0", "after": "0"}})
         afbeeldingen.afbeelding(o, p.inhoud, afbeeldingen.zoek_bestand(o, Path(g.logo), "logo"),
-                                max_breedte=4000, max_hoogte=1300, logo=True)
+                                max_breedte=4000, max_hoogte=1300, logo=True,
+                                beschrijving=f"Logo van {g.gemeente}")
     voor = "2600" if g.logo else "3400"
     runs.run(o, o.alinea(stijl=o.stijl("titel"), ppr={"spacing": {"before": voor}}).inhoud,
              g.titel)

@@ -168,7 +168,8 @@ def afbeelding_in_tekst(o: Opbouw, ouder: list, img: ET.Element) -> None:
         tekst(o, ouder, img.get("alt"))
         return
     pad = afbeeldingen.pad_van(o, img)
-    afbeeldingen.afbeelding(o, ouder, pad, o.tekstbreedte, o.teksthoogte * 6 // 10)
+    afbeeldingen.afbeelding(o, ouder, pad, o.tekstbreedte, o.teksthoogte * 6 // 10,
+                            beschrijving=o.vangst.schone_attr(img.get("alt")))
 
 
 def voetnoot_verwijzing(o: Opbouw, ouder: list, sleutel: str) -> None:

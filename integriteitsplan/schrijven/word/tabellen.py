@@ -47,6 +47,29 @@ def rij_begin(kopregel: bool) -> str:
     return "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
 
 
+KORT = 10  # een tabel met hoogstens zoveel rijen (zonder kopregel) breekt niet over een pagina
+
+
+def houdt_vast(r: int, aantal: int, met_kop: bool) -> bool:
+    """Houdt rij ``r`` (van ``aantal``, de kopregel meegeteld) zich vast aan de volgende rij?
+
+    Een korte tabel (hoogstens ``KORT`` rijen) breekt niet: elke rij behalve de laatste.
+    Een langere tabel: de kopregel en de eerste rij (zo staan de kopregel en twee rijen
+    samen) en de voorlaatste rij (de laatste twee rijen, met een totaal, samen). Zo staat
+    er nooit één rij alleen op een pagina. Alle alinea's van de rij krijgen keepNext (zo doet
+    Word het) en de rij w:cantSplit.
+
+    De laatste rij krijgt nooit keepNext: LibreOffice 7.4 laat rijen uit de PDF weg als een
+    tabel met keepNext in elke rij, ook de laatste, aan de volgende alinea vastzit en zo niet
+    past (een tabel van 12 rijen hield er 3 over). Met een vrije laatste rij houdt LibreOffice
+    elke rij (tests/test_opmaak.py telt de rijen in de PDF)."""
+    if r >= aantal - 1:
+        return False
+    romp = aantal - 1 if met_kop else aantal
+    b = r - 1 if met_kop else r  # rijnummer zonder kopregel; -1 is de kopregel
+    return romp <= KORT or b < 1 or b == romp - 2
+
+
 # een getal of bedrag (rechts uitgelijnd): "€ 19.000", "12", "82%", "< 5", "1.250,50"
 _GETAL_RE = re.compile(r"[<>≤≥~]?\s*(?:€\s*)?[+-−]?\d[\d.,]*(?:\s*%)?(?:\s*[-–]\s*)?")
 _LEEG = {"", "-", "–", "—"}
@@ -62,6 +85,17 @@ def getal_kolommen(platte: list[list[str]], n: int, met_kop: bool) -> list[bool]
         waarden = [r[k].strip() for r in romp if k < len(r) and r[k].strip() not in _LEEG]
         # een totaalregel begint vaak met een vet label in de eerste kolom; die telt niet mee
         uit.append(bool(waarden) and k > 0 and all(_GETAL_RE.fullmatch(w) for w in waarden))
+    return uit
+
+
+def vink_kolommen(platte: list[list[str]], n: int, met_kop: bool) -> list[bool]:
+    """Per kolom: staan er (buiten de kopregel) alleen vinkjes (✓) of lege cellen in? Zo'n
+    kolom (een kwartaal in de planning) wordt gecentreerd."""
+    romp = platte[1:] if met_kop else platte
+    uit = []
+    for k in range(n):
+        waarden = {r[k].strip() for r in romp if k < len(r)}
+        uit.append(k > 0 and "✓" in waarden and waarden <= {"✓", ""})
     return uit
 
 
@@ -139,23 +173,20 @@ def tabel(o: Opbouw, el: ET.Element) -> None:
         beschikbaar = o.tekstbreedte_liggend
     breedtes = kolombreedtes(platte, n, beschikbaar, minimum=minimum)
     rechts = getal_kolommen(platte, n, heeft_kop)
+    midden = vink_kolommen(platte, n, heeft_kop)
     delen = [tabel_begin(o, o.stijl("tabel"), breedtes, kop=heeft_kop)]
     kop_stijl, tekst_stijl = o.stijl("tabelkop"), o.stijl("tabeltekst")
     aantal = len(rijen)
     for r, (cellen, is_kop) in enumerate(rijen):
         delen.append(rij_begin(is_kop))
-        # vasthouden aan de volgende rij: alleen de kopregel. LibreOffice 7.4 raakt rijen kwijt
-        # (ze verdwijnen uit de PDF) als een tabel die over een pagina breekt rijen met keepNext
-        # heeft; de eerste twee rijen, korte tabellen en de voorlaatste rij vasthouden wacht op
-        # een veilige manier (zie het verslag).
-        vast = is_kop and r < aantal - 1
+        vast = houdt_vast(r, aantal, heeft_kop)
         for k in range(n):
             c = cellen[k] if k < len(cellen) else None
             ppr: dict | None = {"keepNext": None} if vast else None
             uitlijning = ((c.get("style") or "") + (c.get("align") or "")) if c is not None else ""
             if "right" in uitlijning or rechts[k]:
                 ppr = {**(ppr or {}), "jc": {"val": "right"}}
-            elif "center" in uitlijning:
+            elif "center" in uitlijning or midden[k]:
                 ppr = {**(ppr or {}), "jc": {"val": "center"}}
             p = Alinea(kop_stijl if is_kop else tekst_stijl, ppr)
             o.stroom.begin = True
