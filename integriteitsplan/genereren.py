@@ -82,7 +82,6 @@ def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: 
         if "pdf" in formaten:  # de PDF via LibreOffice; de .docx krijgt dezelfde paginanummers
             from integriteitsplan.schrijven import inhoudsopgave, pdf
 
-            docx = inhoudsopgave.zet_alternatieve_teksten(docx, gerenderd.romp)
             bestanden[f"{verrijkt.bestandsnaam}.pdf"], paginas = pdf.maak_pdf(docx, gegevens.titel)
             docx = inhoudsopgave.zet_paginanummers(docx, paginas)
         if "docx" in formaten:

@@ -80,23 +80,3 @@ def zet_paginanummers(docx: bytes, paginas: dict[str, int]) -> bytes:
         return xml[:begin] + _LINK.sub(vul, xml[begin:eind]) + xml[eind:]
 
     return herschrijf_document(docx, pas_aan)
-
-
-_AFBEELDING = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")
-
-
-def zet_alternatieve_teksten(docx: bytes, markdown: str) -> bytes:
-    """Geef elke afbeelding als beschrijving (``descr``, in de PDF ``/Alt``) de alternatieve
-    tekst uit de Markdown in plaats van de bestandsnaam."""
-    from xml.sax.saxutils import quoteattr
-
-    teksten = {bron: alt for alt, bron in _AFBEELDING.findall(markdown) if alt.strip()}
-    if not teksten:
-        return docx
-
-    def pas_aan(xml: str) -> str:
-        for bron, alt in teksten.items():
-            xml = xml.replace(f'descr="{bron}"', f"descr={quoteattr(alt)}")
-        return xml
-
-    return herschrijf_document(docx, pas_aan)
