@@ -14,6 +14,7 @@ from integriteitsplan import controleren, laden, renderen, verrijken
 from integriteitsplan.fouten import Foutmelding, GebruiksFout, InvoerFout
 from integriteitsplan.schrijven.bestanden import Geschreven, schrijf_bestanden
 from integriteitsplan.schrijven.markdown import maak_md
+from integriteitsplan.verrijken.context import JaarverslagContext
 
 FORMATEN = ("docx", "md")  # de standaard
 ALLE_FORMATEN = ("docx", "md", "pdf", "html")
@@ -51,15 +52,16 @@ def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: 
     if soort == "jaarverslag":
         from integriteitsplan.renderen import grafiek
 
-        reeks = verrijkt.context["reeks"]
-        reeksen = verrijkt.context.get("grafiek_reeksen")
-        if reeks and grafiek.heeft_gegevens(reeks, reeksen):
+        c = verrijkt.context  # een JaarverslagContext of (regio) een RegioverslagContext
+        eigen = isinstance(c, JaarverslagContext)  # alleen een gemeente heeft eigen reeksen
+        reeksen = c.grafiek_reeksen if eigen else None
+        if c.reeks and grafiek.heeft_gegevens(c.reeks, reeksen):
             naam = f"{verrijkt.bestandsnaam}-kerncijfers.png"
-            afbeeldingen[naam] = grafiek.maak_grafiek(reeks, verrijkt.context["drempel"], reeksen,
-                                                      verrijkt.context.get("grafiek_schattingen"))
-            verrijkt.context["grafiek"] = naam
+            afbeeldingen[naam] = grafiek.maak_grafiek(c.reeks, c.drempel, reeksen,
+                                                      c.grafiek_schattingen if eigen else None)
+            c.grafiek = naam
         else:
-            verrijkt.context["grafiek"] = None
+            c.grafiek = None
     gerenderd = renderen.render(verrijkt, profiel)
     bestanden: dict[str, bytes] = {}
     if "md" in formaten:
@@ -94,7 +96,7 @@ def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: 
 def documentgegevens(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt):
     from integriteitsplan.schrijven.word import Documentgegevens
 
-    c = verrijkt.context
+    c = verrijkt.sjabloonnamen()  # de jaarplancontext is nog een dict
     meta = profiel.data["metadata"] if verrijkt.soort == "verschillen" else c["meta"]
     stuk = c.get("plan") or c.get("verslag") or c["meta"]
     return Documentgegevens(
@@ -131,7 +133,7 @@ def _nieuwe_pagina(meta: dict, soort: str) -> bool | None:
 def webpagina(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt, afbeeldingen: dict[str, bytes]):
     from integriteitsplan.schrijven.html import Pagina
 
-    c = verrijkt.context
+    c = verrijkt.sjabloonnamen()  # de jaarplancontext is nog een dict
     meta = profiel.data["metadata"] if verrijkt.soort == "verschillen" else c["meta"]
     huisstijl = controleren.zoek_bestand(profiel, meta["huisstijl"]) if meta.get("huisstijl") else None
     return Pagina(titel=c["titel_met_periode"], gemeente=c["organisatienaam"], afbeeldingen=afbeeldingen,
