@@ -72,7 +72,8 @@ def per_document(herhalingen: int) -> dict[str, str]:
             from integriteitsplan.verrijken import verrijk
 
             staat["v"] = verrijk(staat["p"], staat["j"], soort, jaar)
-            staat["v"].context.setdefault("grafiek", None)
+            if isinstance(staat["v"].context, dict):  # het jaarplan; de dataclasses hebben grafiek=None
+                staat["v"].context.setdefault("grafiek", None)
             staat["g"] = renderen.render(staat["v"], staat["p"])
 
         def md():
@@ -321,7 +322,8 @@ def publiceren(herhalingen: int = 3) -> None:
         v = bereid_voor("voorbeeld", "alle")
         for soort, jaar in v.taken:
             verrijkt = verrijk(v.profiel, v.jaren, soort, jaar, v.mappen)
-            verrijkt.context.setdefault("grafiek", None)
+            if isinstance(verrijkt.context, dict):  # het jaarplan; de dataclasses hebben grafiek=None
+                verrijkt.context.setdefault("grafiek", None)
             gerenderd = renderen.render(verrijkt, v.profiel)
             pagina = webpagina(v.profiel, verrijkt, {})
             gegevens = documentgegevens(v.profiel, verrijkt)

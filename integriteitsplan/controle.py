@@ -55,11 +55,11 @@ def controleer(gemeente: str, profielmappen: Iterable[Path | str] = (),
             laden.plek_van(profiel.data, ("voorbeeld",)),
             "dit profiel heeft 'voorbeeld: true': elk document zegt op het voorblad en in de koptekst dat het "
             "verzonnen gegevens bevat. Haal die regel weg zodra de inhoud van uw gemeente is.", "waarschuwing"))
-    for deel in context["dekking"]:
+    for deel in context.dekking:
         if not deel["gedekt"]:
             bevindingen.append(Foutmelding(
                 Plek(laden.weergavenaam(profiel.vindplaats)),
                 f"het plan behandelt het BIOS-deel '{deel['titel']}' niet.", "waarschuwing"))
-    return Controleverslag(profiel=profiel, jaren=jaren, bevindingen=bevindingen, dekking=context["dekking"],
-                           toets=context["toets"], toets_telling=context["toets_telling"],
-                           peiljaar=context["peiljaar"], privacybereik=privacy_bereik(profiel, jaren, mappen))
+    return Controleverslag(profiel=profiel, jaren=jaren, bevindingen=bevindingen, dekking=context.dekking,
+                           toets=context.toets, toets_telling=context.toets_telling,
+                           peiljaar=context.peiljaar, privacybereik=privacy_bereik(profiel, jaren, mappen))

@@ -14,6 +14,7 @@ from integriteitsplan import controleren, laden, renderen, verrijken
 from integriteitsplan.fouten import Foutmelding, GebruiksFout, InvoerFout
 from integriteitsplan.schrijven.bestanden import Geschreven, schrijf_bestanden
 from integriteitsplan.schrijven.markdown import maak_md
+from integriteitsplan.verrijken.context import JaarverslagContext
 
 FORMATEN = ("docx", "md")  # de standaard
 ALLE_FORMATEN = ("docx", "md", "pdf", "html")
@@ -51,19 +52,11 @@ def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: 
     if soort == "jaarverslag":
         from integriteitsplan.renderen import grafiek
 
-        reeks, drempel = verrijkt.context["reeks"], verrijkt.context["drempel"]
-        reeksen = verrijkt.context.get("grafiek_reeksen")
-        # geen grafiek als elk getal verborgen is ('< 5'): de tabel zegt het dan
-        if reeks and grafiek.heeft_gegevens(reeks, reeksen) and grafiek.te_tekenen(reeks, drempel, reeksen):
-            naam = f"{verrijkt.bestandsnaam}-kerncijfers.png"
-            afbeeldingen[naam] = grafiek.maak_grafiek(reeks, drempel, reeksen,
-                                                      verrijkt.context.get("grafiek_schattingen"))
-            verrijkt.context["grafiek"] = naam
-            verrijkt.context["grafiek_alt"] = grafiek.alt_tekst(reeks, drempel, reeksen,
-                                                                verrijkt.context.get("grafiek_schattingen"))
-        else:
-            verrijkt.context["grafiek"] = None
-            verrijkt.context["grafiek_alt"] = None
+        c = verrijkt.context  # een JaarverslagContext of (regio) een RegioverslagContext
+        if c.grafiek:  # verrijken besliste of er een grafiek komt; hier wordt hij getekend
+            eigen = isinstance(c, JaarverslagContext)  # alleen een gemeente heeft eigen reeksen
+            afbeeldingen[c.grafiek] = grafiek.maak_grafiek(c.reeks, c.drempel, c.grafiek_reeksen if eigen else None,
+                                                           c.grafiek_schattingen if eigen else None)
     gerenderd = renderen.render(verrijkt, profiel)
     bestanden: dict[str, bytes] = {}
     if "md" in formaten:
@@ -97,7 +90,7 @@ def maak_document(profiel: laden.Profiel, soort: str = "beleidsplan", formaten: 
 def documentgegevens(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt):
     from integriteitsplan.schrijven.word import Documentgegevens
 
-    c = verrijkt.context
+    c = verrijkt.sjabloonnamen()  # de jaarplancontext is nog een dict
     meta = profiel.data["metadata"] if verrijkt.soort == "verschillen" else c["meta"]
     stuk = c.get("plan") or c.get("verslag") or c["meta"]
     return Documentgegevens(
@@ -134,7 +127,7 @@ def _nieuwe_pagina(meta: dict, soort: str) -> bool | None:
 def webpagina(profiel: laden.Profiel, verrijkt: verrijken.Verrijkt, afbeeldingen: dict[str, bytes]):
     from integriteitsplan.schrijven.html import Pagina
 
-    c = verrijkt.context
+    c = verrijkt.sjabloonnamen()  # de jaarplancontext is nog een dict
     meta = profiel.data["metadata"] if verrijkt.soort == "verschillen" else c["meta"]
     huisstijl = controleren.zoek_bestand(profiel, meta["huisstijl"]) if meta.get("huisstijl") else None
     return Pagina(titel=c["titel_met_periode"], gemeente=c["organisatienaam"], afbeeldingen=afbeeldingen,

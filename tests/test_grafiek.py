@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from integriteitsplan.renderen import grafiek
+from integriteitsplan.verrijken import grafiekgegevens
 
 PAKKET = Path(__file__).resolve().parents[1]
 
@@ -106,9 +107,9 @@ def test_warm_snel_genoeg():
 def test_verborgen_getal_geen_staaf_en_alles_verborgen_geen_grafiek():
     verborgen = {2025: {"meldingen": 3, "vertrouwenspersoon": 2, "onderzoeken_gestart": None},
                  2026: {"meldingen": 4, "vertrouwenspersoon": 1, "onderzoeken_gestart": None}}
-    assert not grafiek.te_tekenen(verborgen, 5)
-    assert grafiek.te_tekenen({**verborgen, 2027: {"meldingen": 0}}, 5)  # 0 wordt gepubliceerd
-    assert grafiek.te_tekenen(REEKS, 5)
+    assert not grafiekgegevens.te_tekenen(verborgen, 5)
+    assert grafiekgegevens.te_tekenen({**verborgen, 2027: {"meldingen": 0}}, 5)  # 0 wordt gepubliceerd
+    assert grafiekgegevens.te_tekenen(REEKS, 5)
     # een verborgen getal verandert de hoogte van niets: alleen het label verschilt
     een = {2025: {"meldingen": 12, "vertrouwenspersoon": 3}}
     twee = {2025: {"meldingen": 12, "vertrouwenspersoon": 4}}
@@ -116,26 +117,30 @@ def test_verborgen_getal_geen_staaf_en_alles_verborgen_geen_grafiek():
 
 
 def test_alt_tekst_met_de_gepubliceerde_getallen():
-    tekst = grafiek.alt_tekst(REEKS, 5)
+    tekst = grafiekgegevens.alt_tekst(REEKS, 5)
     assert tekst.startswith("Staafdiagram: meldingen per jaar: 2023 11, 2024 12, 2025 9, 2026 13;")
     assert "gestarte onderzoeken per jaar: 2023 < 5, 2024 5, 2025 < 5, 2026 < 5." in tekst
     assert "< 5 betekent 1 tot en met 4" in tekst
     assert ".png" not in tekst
-    assert "betekent" not in grafiek.alt_tekst({2025: {"meldingen": 12}}, 5)
+    assert "betekent" not in grafiekgegevens.alt_tekst({2025: {"meldingen": 12}}, 5)
 
 
 def test_jaarverslag_met_alleen_verborgen_kerncijfers_heeft_geen_grafiek(tmp_path, monkeypatch):
+    """Verrijken beslist: alleen verborgen getallen geven geen grafiek (geen bestand, geen
+    verwijzing in de tekst); generate tekent dan niets."""
     from integriteitsplan import generate, verrijken
 
+    alles_klein = {j: {n: (None if w is None else 2) for n, w in r.items()} for j, r in REEKS.items()}
+    assert grafiekgegevens.grafiek_van("jaarverslag", alles_klein, 5) == (None, None)
     echte = verrijken.verrijk
 
-    def alles_klein(*args, **kwargs):
+    def zonder_grafiek(*args, **kwargs):
         verrijkt = echte(*args, **kwargs)
-        verrijkt.context["reeks"] = {j: {n: (None if w is None else 2) for n, w in r.items()}
-                                     for j, r in verrijkt.context["reeks"].items()}
+        verrijkt.context.grafiek, verrijkt.context.grafiek_alt = grafiekgegevens.grafiek_van(
+            verrijkt.bestandsnaam, alles_klein, verrijkt.context.drempel)
         return verrijkt
 
-    monkeypatch.setattr(verrijken, "verrijk", alles_klein)
+    monkeypatch.setattr(verrijken, "verrijk", zonder_grafiek)
     verslag = generate("voorbeeld", document="jaarverslag", jaar=2026, formaten=["md", "docx"],
                        uitvoer=tmp_path, profielmappen=[])
     namen = [b.pad.name for b in verslag.bestanden]
@@ -151,7 +156,7 @@ def test_jaarverslag_geeft_alt_tekst_aan_het_sjabloon(tmp_path, monkeypatch):
     echte = genereren.renderen.render
 
     def kijk(verrijkt, profiel):
-        gezien.update(verrijkt.context)
+        gezien.update(verrijkt.sjabloonnamen())
         return echte(verrijkt, profiel)
 
     monkeypatch.setattr(genereren.renderen, "render", kijk)

@@ -150,3 +150,17 @@ def test_de_toets_ziet_een_kring_en_een_import_omhoog(tmp_path, monkeypatch):
         test_imports_gaan_alleen_naar_beneden()
     with pytest.raises(AssertionError):
         test_geen_kringen()
+
+
+def test_setup_cfg_noemt_elk_pakket():
+    """Een map met ``__init__.py`` die niet in setup.cfg staat, ontbreekt na ``pip install .``:
+    dan start het geïnstalleerde programma niet. (De sjablonen en profielen staan buiten het
+    pakket en worden er via ``package_dir`` in gezet.)"""
+    import configparser
+
+    instellingen = configparser.ConfigParser()
+    instellingen.read(PAKKET.parent / "setup.cfg", encoding="utf-8")
+    genoemd = {regel.strip() for regel in instellingen["options"]["packages"].splitlines() if regel.strip()}
+    aanwezig = {".".join(p.parent.relative_to(PAKKET.parent).parts) for p in PAKKET.rglob("__init__.py")}
+    assert aanwezig - genoemd == set()
+    assert genoemd - aanwezig == {"integriteitsplan.sjablonen", "integriteitsplan.gemeenten"}

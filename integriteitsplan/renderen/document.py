@@ -32,7 +32,7 @@ def render(verrijkt: Verrijkt, profiel: Profiel | None) -> Gerenderd:
     """Vul de sjablonen van dit document met de verrijkte gegevens."""
     env = omgeving(sjabloonmappen(profiel), basis_sjabloonmappen(profiel))
     soort = verrijkt.soort
-    context = dict(verrijkt.context)
+    context = verrijkt.sjabloonnamen()  # de velden van de context als namen voor het sjabloon
     with _sjabloonfouten(), begroting():
         if soort == "beleidsplan":
             context["hoofdstukken"] = _hoofdstukken(env, context)

@@ -5,9 +5,8 @@ matplotlib wordt pas hier geladen (dat kost een paar honderd milliseconden), dus
 voor een jaarverslag met kerncijfers. Aantallen onder de privacydrempel worden niet
 getekend: een hoogte zou een getal suggereren dat niet gepubliceerd wordt. Zo'n jaar krijgt
 geen staaf maar op de voet van de as een open rondje in de kleur van de reeks met het label
-'< 5' erboven, en de legenda zegt wat '< 5' betekent. Een grafiek waarin alle getallen verborgen zijn, wordt niet gemaakt
-(``te_tekenen``); de tabel in het verslag zegt het dan. ``alt_tekst`` geeft de alternatieve
-tekst met de gepubliceerde getallen, voor wie de grafiek niet ziet.
+'< 5' erboven, en de legenda zegt wat '< 5' betekent. Of er een grafiek komt en wat zijn
+alternatieve tekst is, beslist ``verrijken/grafiekgegevens.py``; hier wordt hij getekend.
 De PNG is reproduceerbaar: geen tijdstempel of softwareversie in het bestand.
 
 Snelheid (een grafiek kost na de eerste enkele milliseconden):
@@ -32,11 +31,8 @@ import struct
 import threading
 import zlib
 
-REEKSEN = [
-    ("meldingen", "Meldingen", "#1f4e79"),
-    ("vertrouwenspersoon", "Contacten vertrouwenspersoon", "#5b9bd5"),
-    ("onderzoeken_gestart", "Gestarte onderzoeken", "#a5a5a5"),
-]
+from integriteitsplan.verrijken.grafiekgegevens import REEKSEN, gedrukt, verborgen
+
 KLEUREN = ["#1f4e79", "#5b9bd5", "#a5a5a5", "#c55a11", "#548235", "#7030a0", "#bf9000"]
 
 FORMAAT = (6.3, 3.0)  # inch
@@ -47,65 +43,6 @@ _slot = threading.Lock()
 _sjabloon = None  # (figuur, assen), per proces één keer gemaakt
 _marges: dict[tuple, tuple[float, float, float, float]] = {}  # teksten rond de assen -> subplotpars
 _achtergronden: dict[tuple, object] = {}  # alles behalve staven en getallen -> pixels
-
-
-def _ids(reeksen: list[dict] | None) -> list[str]:
-    return [r["id"] for r in reeksen] if reeksen is not None else [naam for naam, _, _ in REEKSEN]
-
-
-def heeft_gegevens(reeks: dict[int, dict], reeksen: list[dict] | None = None) -> bool:
-    return any(reeks[j].get(naam) is not None for j in reeks for naam in _ids(reeksen))
-
-
-def _verborgen(waarde, drempel: int) -> bool:
-    """Wordt dit getal niet gepubliceerd (1 tot en met drempel - 1, of al een tekst als 'x')?"""
-    return isinstance(waarde, str) or 0 < waarde < drempel
-
-
-def _gedrukt(waarde, drempel: int) -> str:
-    """Het getal zoals de tabel het drukt: exact, of '< 5'."""
-    if isinstance(waarde, str):
-        return waarde
-    return f"< {drempel}" if 0 < waarde < drempel else str(waarde)
-
-
-def te_tekenen(reeks: dict[int, dict], drempel: int, reeksen: list[dict] | None = None) -> bool:
-    """Is er een grafiek te maken: minstens één getal dat gepubliceerd wordt? Een grafiek met
-    alleen verborgen getallen ('< 5') toont niets en wordt niet gemaakt."""
-    return any(reeks[j].get(naam) is not None and not _verborgen(reeks[j][naam], drempel)
-               for j in reeks for naam in _ids(reeksen))
-
-
-_ALT_NAMEN = {"meldingen": "meldingen", "vertrouwenspersoon": "contacten met de vertrouwenspersoon",
-              "onderzoeken_gestart": "gestarte onderzoeken"}
-
-
-def alt_tekst(reeks: dict[int, dict], drempel: int, reeksen: list[dict] | None = None,
-              schattingen: dict[int, set] | None = None) -> str:
-    """De alternatieve tekst van de grafiek: wat hij toont, met de gepubliceerde getallen
-    (zoals de tabel ze drukt), bijvoorbeeld "Staafdiagram: meldingen per jaar: 2023 11,
-    2024 12, 2025 9, 2026 17; ...". Geen bestandsnaam, geen getal dat de tabel niet drukt."""
-    if reeksen is None:
-        reeksen = [{"id": naam, "naam": _ALT_NAMEN[naam], "zaken": True} for naam, _, _ in REEKSEN]
-    schattingen = schattingen or {}
-    delen, verborgen = [], False
-    for r in reeksen:
-        waarden = [(j, reeks[j].get(r["id"])) for j in reeks if reeks[j].get(r["id"]) is not None]
-        if not waarden:
-            continue
-        teksten = []
-        for j, w in waarden:
-            if r.get("zaken", True) and _verborgen(w, drempel):
-                verborgen = True
-                teksten.append(f"{j} {_gedrukt(w, drempel)}")
-            else:
-                teksten.append(f"{j} {'ca. ' if r['id'] in schattingen.get(j, ()) else ''}{w}")
-        naam = _ALT_NAMEN.get(r["id"]) or str(r["naam"])[:1].lower() + str(r["naam"])[1:]
-        delen.append(f"{naam} per jaar: " + ", ".join(teksten))
-    tekst = "Staafdiagram: " + "; ".join(delen) + "."
-    if verborgen:
-        tekst += f" < {drempel} betekent 1 tot en met {drempel - 1}; zo'n aantal heeft geen staaf."
-    return tekst
 
 
 def _maak_sjabloon():
@@ -179,14 +116,14 @@ def _maak_grafiek(reeks: dict[int, dict], drempel: int, gevraagd=None, schatting
 
     jaren = list(reeks)
     if gevraagd is None:
-        gevraagd = [{"id": naam, "naam": label, "zaken": True} for naam, label, _ in REEKSEN]
+        gevraagd = [{"id": naam, "naam": label, "zaken": True} for naam, label in REEKSEN]
     reeksen = [(r["id"], r["naam"], KLEUREN[i % len(KLEUREN)], r.get("zaken", True))
                for i, r in enumerate(gevraagd) if any(reeks[j].get(r["id"]) is not None for j in jaren)]
     breedte = 0.8 / max(len(reeksen), 1)
     hoogste = 0
     staven, getallen, hoeken = [], [], []
     legenda = []  # (label, kleur) per reeks; de legenda tekent eigen vlakjes
-    verborgen = False
+    iets_verborgen = False
     for i, (naam, label, kleur, zaken) in enumerate(reeksen):
         legenda.append((label, kleur))
         for x, jaar in enumerate(jaren):
@@ -195,12 +132,12 @@ def _maak_grafiek(reeks: dict[int, dict], drempel: int, gevraagd=None, schatting
                 continue
             positie = x - 0.4 + breedte * (i + 0.5)
             hoeken += [(positie - breedte * 0.45, 0), (positie + breedte * 0.45, 0)]
-            if zaken and _verborgen(waarde, drempel):
+            if zaken and verborgen(waarde, drempel):
                 # geen staaf: een hoogte zou een getal suggereren. Een open rondje in de kleur
                 # van de reeks op de voet van de as, met het label erboven.
-                verborgen = True
+                iets_verborgen = True
                 getallen.append(_rondje(as_, positie, kleur))  # over de onderrand heen
-                getallen.append(as_.annotate(_gedrukt(waarde, drempel), (positie, 0), xytext=(0, 4),
+                getallen.append(as_.annotate(gedrukt(waarde, drempel), (positie, 0), xytext=(0, 4),
                                              textcoords="offset points", ha="center", va="bottom",
                                              fontsize=7, color="#262626"))
                 continue
@@ -210,7 +147,7 @@ def _maak_grafiek(reeks: dict[int, dict], drempel: int, gevraagd=None, schatting
             getallen.append(as_.text(positie, waarde, f"ca. {waarde}" if geschat else str(waarde),
                                      ha="center", va="bottom", fontsize=7))
             hoogste = max(hoogste, waarde)
-    if verborgen:  # de legenda zegt wat het label zonder staaf betekent
+    if iets_verborgen:  # de legenda zegt wat het label zonder staaf betekent
         legenda.append((f"< {drempel}: 1 tot en met {drempel - 1},\nniet getekend", None))
     if hoeken:
         as_.update_datalim(hoeken)

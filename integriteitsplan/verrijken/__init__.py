@@ -3,7 +3,8 @@
 Hier wordt niets geschreven; hier wordt uitgerekend wat de sjablonen nodig hebben: de
 basisnormentoets, de dekking van de BIOS-delen, de indeling in hoofdstukken, totalen,
 realisatie en de beveiligde tabellen van het jaarverslag. Elke documentsoort heeft een eigen
-module; het resultaat is een ``Verrijkt``.
+module; het resultaat is een ``Verrijkt`` met de context van die soort: een dataclass uit
+``verrijken/context.py`` (het jaarplan geeft voorlopig nog een dict).
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def verrijk(profiel, jaren, soort: str, jaar: int | None, leden: dict | None = N
         verrijkt = verrijk_regioverslag(profiel, jaren, jaar, leden)
     else:
         verrijkt = verrijk_jaarverslag(profiel, jaren, jaar)
-    verrijkt.context["voorbeeld"] = is_voorbeeld(profiel, jaren if soort != "beleidsplan" else None, jaar)
+    verrijkt.zet("voorbeeld", is_voorbeeld(profiel, jaren if soort != "beleidsplan" else None, jaar))
     return verrijkt
 
 

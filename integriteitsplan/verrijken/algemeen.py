@@ -16,6 +16,7 @@ from integriteitsplan.controleren.schema.profiel import PROFIEL_SCHEMA
 from integriteitsplan.domein.regio import is_regio as regio_is
 from integriteitsplan.domein.wet import ambtenarenwet
 from integriteitsplan.laden.profielen import Profiel
+from integriteitsplan.verrijken.context import Cel, Documentkop, Tabel  # noqa: F401 - Cel en Tabel ook van hier
 
 DOCUMENTSOORTEN = {
     "beleidsplan": "Beleidsplan Integriteit",
@@ -107,32 +108,28 @@ def of_streep(waarde: Any) -> Any:
 
 
 @dataclass
-class Cel:
-    """Een cel met toevoegingen, die het sjabloon tussen haakjes achter de tekst zet
-    (bijvoorbeeld 'doorgeschoven uit 2026')."""
-
-    tekst: Any
-    toevoegingen: list[str]
-
-
-@dataclass
-class Tabel:
-    """Een tabel zoals een sjabloon hem toont: kolomkoppen, rijen (per cel tekst of een
-    ``Cel``) en eventueel een slotrij met het totaal, die het sjabloon laat opvallen."""
-
-    kolommen: list[str]
-    rijen: list[list[Any]]
-    totaal: list[Any] | None = None
-
-
-@dataclass
 class Verrijkt:
-    """Alles wat de sjablonen van één document krijgen."""
+    """Alles wat de sjablonen van één document krijgen. ``context`` is de dataclass van de
+    documentsoort (``verrijken/context.py``); het jaarplan geeft voorlopig nog een dict."""
 
-    context: dict
+    context: Documentkop | dict
     soort: str
     periode: str
     sjabloon: str | None = None  # standaard <soort>/document.md.j2
+
+    def sjabloonnamen(self) -> dict[str, Any]:
+        """De namen die de sjablonen krijgen: de velden van de context (een nieuwe dict)."""
+        return dict(self.context) if isinstance(self.context, dict) else self.context.sjabloonnamen()
+
+    def zet(self, naam: str, waarde: Any) -> None:
+        """Zet één veld van de context, of die nu een dataclass is of (jaarplan) nog een dict.
+        Een naam die de dataclass niet kent, is een fout."""
+        if isinstance(self.context, dict):
+            self.context[naam] = waarde
+        elif not hasattr(self.context, naam):
+            raise AttributeError(f"{type(self.context).__name__} heeft geen veld '{naam}'")
+        else:
+            setattr(self.context, naam, waarde)
 
     @property
     def bestandsnaam(self) -> str:
@@ -148,12 +145,10 @@ ONTVANGERS = {"college": "college van B&W", "raad": "gemeenteraad", "or": "onder
               "directie": "directie", "mt": "managementteam", "griffie": "griffie", "audit": "auditcommissie"}
 
 
-def _basis_jaar(profiel: Profiel, soort: str, jaar: int) -> dict:
-    """Wat jaarplan en jaarverslag allebei nodig hebben: naam, plan en jaarnummer.
-
-    Het profiel staat onder "profiel". De oude sleutel "p" blijft er voorlopig naast staan,
-    omdat ``verrijken/jaarverslag.py`` en ``verrijken/regio.py`` hem nog lezen; geen
-    sjabloon gebruikt hem nog."""
+def jaarbasis(profiel: Profiel, soort: str, jaar: int) -> dict:
+    """Wat jaarplan en jaarverslag allebei nodig hebben: naam, plan en jaarnummer. De sleutels
+    zijn de velden van ``Jaarcontext`` (``verrijken/context.py``), op het veld ``voorblad``,
+    ``concept`` en ``voorbeeld`` na; het jaarverslag geeft ze zo aan zijn dataclass."""
     gegevens = vul_aan(profiel.data, PROFIEL_SCHEMA)
     meta = gegevens["metadata"]
     is_regio = regio_is(gegevens)
@@ -161,7 +156,6 @@ def _basis_jaar(profiel: Profiel, soort: str, jaar: int) -> dict:
     return {
         **namen(meta, is_regio),
         "profiel": gegevens,
-        "p": gegevens,
         "naam": profiel.naam,
         "meta": meta,
         "jaar": jaar,
@@ -173,6 +167,15 @@ def _basis_jaar(profiel: Profiel, soort: str, jaar: int) -> dict:
         "titel_met_periode": f"{DOCUMENTSOORTEN[soort]} {jaar}",
         "wet": ambtenarenwet(jaar),
     }
+
+
+def _basis_jaar(profiel: Profiel, soort: str, jaar: int) -> dict:
+    """``jaarbasis`` als dict voor het jaarplan, dat (nog) geen dataclass heeft.
+
+    Het profiel staat onder "profiel". De oude sleutel "p" blijft er voorlopig naast staan
+    voor het jaarplan; geen sjabloon gebruikt hem nog."""
+    basis = jaarbasis(profiel, soort, jaar)
+    return {**basis, "p": basis["profiel"]}
 
 
 def _voorblad_jaar(stuk: dict, meta: dict, extra: list[tuple[str, str]]) -> list[tuple[str, str]]:

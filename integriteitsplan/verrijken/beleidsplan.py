@@ -1,7 +1,8 @@
 """Het Beleidsplan Integriteit verrijken: indeling in hoofdstukken, BIOS-dekking,
 basisnormentoets, maatregelen en budget.
 
-Ontvangt een gecontroleerd ``Profiel``; geeft een ``Verrijkt`` voor de sjablonen.
+Ontvangt een gecontroleerd ``Profiel``; geeft een ``Verrijkt`` met een ``BeleidsplanContext``
+(``verrijken/context.py``) voor de sjablonen.
 """
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ from integriteitsplan.verrijken.beleidsplan_delen import (
     toetstabel,
     wettelijk_kader_tabel,
 )
+from integriteitsplan.verrijken.context import BeleidsplanContext
 
 
 def standaardindeling(data: dict) -> list[dict]:
@@ -149,42 +151,43 @@ def verrijk_beleidsplan(profiel: Profiel) -> Verrijkt:
             for onderdeel in hoofdstuk["onderdelen"]:
                 if onderdeel["titel"] == "Ambtenarenwet 2017":
                     onderdeel["titel"] = wet["naam"]
-    context = {
-        **namen_,
-        "titel_met_periode": titel_met_periode(meta, periode(meta)),
-        "profiel": gegevens,
-        "naam": profiel.naam,
-        "meta": meta,
-        "documentsoort": DOCUMENTSOORTEN["beleidsplan"],
-        "periode": periode(meta),
-        "voorblad": voorblad(meta),
-        "concept": meta.get("status") == "concept",
-        "is_regio": is_regio,
-        "indeling": hoofdstukken,
-        "dekking": dekking(gegevens, hoofdstukken),
-        "toets": toets,
-        "toets_telling": telling,
-        "toetstabel": toetstabel(toets),
-        "toetsoordeel": toetsoordeel(toets, telling, namen_["de_gemeente"]),
-        "wettelijk_kader_tabel": wettelijk_kader_tabel(gegevens),
-        "kernwaarden_met_kop": any(k["toelichting"] for k in gegevens["waarden_normen"]["kernwaarden"]),
-        "peiljaar": peiljaar(meta),
-        "maatregelenlijst": lijst,
-        "maatregelweergave": gegevens["maatregelen"]["ordening"]["weergave"] or "secties",
-        "maatregelenbijlage": maatregelenbijlage(gegevens, lijst),
-        "kwetsbare_functies_tabel": kwetsbare_functies_tabel(gegevens),
-        "meldroutes_tabel": meldroutes_tabel(gegevens),
-        "rollenoverzicht": rollenoverzicht(gegevens),
-        "monitoringtabel": monitoringtabel(gegevens),
-        "begroting": begroting,
-        "budgettabel": budgettabel(begroting),
-        "fte_totaal": fte_totaal,
-        "formatietabel": formatietabel(gegevens, fte_totaal),
-        "indicatorentabel": indicatorentabel(gegevens),
-        "referentietabellen": referentietabellen(wet),
-        "wet": wet,
-    }
+    voorblad_ = voorblad(meta)
     if is_regio:
-        context["voorblad"] = [("Soort document", "Regionale basistekst")] + context["voorblad"]
-        context["leden"] = list(gegevens.get("leden") or [])
+        voorblad_ = [("Soort document", "Regionale basistekst")] + voorblad_
+    context = BeleidsplanContext(
+        **namen_,
+        titel_met_periode=titel_met_periode(meta, periode(meta)),
+        profiel=gegevens,
+        naam=profiel.naam,
+        meta=meta,
+        documentsoort=DOCUMENTSOORTEN["beleidsplan"],
+        periode=periode(meta),
+        voorblad=voorblad_,
+        concept=meta.get("status") == "concept",
+        is_regio=is_regio,
+        indeling=hoofdstukken,
+        dekking=dekking(gegevens, hoofdstukken),
+        toets=toets,
+        toets_telling=telling,
+        toetstabel=toetstabel(toets),
+        toetsoordeel=toetsoordeel(toets, telling, namen_["de_gemeente"]),
+        wettelijk_kader_tabel=wettelijk_kader_tabel(gegevens),
+        kernwaarden_met_kop=any(k["toelichting"] for k in gegevens["waarden_normen"]["kernwaarden"]),
+        peiljaar=peiljaar(meta),
+        maatregelenlijst=lijst,
+        maatregelweergave=gegevens["maatregelen"]["ordening"]["weergave"] or "secties",
+        maatregelenbijlage=maatregelenbijlage(gegevens, lijst),
+        kwetsbare_functies_tabel=kwetsbare_functies_tabel(gegevens),
+        meldroutes_tabel=meldroutes_tabel(gegevens),
+        rollenoverzicht=rollenoverzicht(gegevens),
+        monitoringtabel=monitoringtabel(gegevens),
+        begroting=begroting,
+        budgettabel=budgettabel(begroting),
+        fte_totaal=fte_totaal,
+        formatietabel=formatietabel(gegevens, fte_totaal),
+        indicatorentabel=indicatorentabel(gegevens),
+        referentietabellen=referentietabellen(wet),
+        wet=wet,
+        leden=list(gegevens.get("leden") or []) if is_regio else [],
+    )
     return Verrijkt(context=context, soort="beleidsplan", periode=periode(meta))

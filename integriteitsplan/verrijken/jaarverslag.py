@@ -2,7 +2,7 @@
 vertrouwenspersoon, trainingen en kerncijfers over de jaren.
 
 Ontvangt een gecontroleerd ``Profiel`` met zijn ``Jaargegevens`` en het jaar; geeft een
-``Verrijkt``.
+``Verrijkt`` met een ``JaarverslagContext`` (``verrijken/context.py``).
 """
 from __future__ import annotations
 
@@ -12,19 +12,22 @@ from integriteitsplan.domein import jaarcyclus, privacy
 from integriteitsplan.domein.maatregelen import maatregelen_van
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.verrijken import kerncijfers as kc
-from integriteitsplan.verrijken.algemeen import Verrijkt, _basis_jaar, _voorblad_jaar, vul_aan
+from integriteitsplan.verrijken.algemeen import Verrijkt, _voorblad_jaar, jaarbasis, vul_aan
+from integriteitsplan.verrijken.context import JaarverslagContext
+from integriteitsplan.verrijken.grafiekgegevens import grafiek_van
 
 DIMENSIES = {"soort": "Soort", "afdoening": "Afdoening", "uitkomst": "Uitkomst"}
 
 
 def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
 
-    c = _basis_jaar(profiel, "jaarverslag", jaar)
+    basis = jaarbasis(profiel, "jaarverslag", jaar)
+    gegevens = basis["profiel"]
     stukken = jaren.stukken(jaar)
     verslag = vul_aan((stukken.jaarverslag if stukken else None) or {"jaar": jaar}, JAARVERSLAG_SCHEMA)
-    drempel = jaarcyclus.drempel(c["p"])
-    typ = jaarcyclus.typologie(c["p"])
-    maatregelen = maatregelen_van(c["p"])
+    drempel = jaarcyclus.drempel(gegevens)
+    typ = jaarcyclus.typologie(gegevens)
+    maatregelen = maatregelen_van(gegevens)
     m = jaren.meldingen(jaar)
     meldingtabellen = []
     registerjaar = None
@@ -52,12 +55,12 @@ def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
                     + [("**Totaal**", tabel.totaal.tekst)],
                     "noot": privacy.uitleg_klein(drempel) if tabel.verborgen else None}
     cijfers = jaren.jaarcijfers_tot(jaar)
-    reeks = {j: c.waarden for j, c in cijfers.items()}
+    reeks = {j: cijfer.waarden for j, cijfer in cijfers.items()}
     # Een vorig jaar staat hier zoals in zijn eigen verslag: een totaal volgt alleen uit het
     # totaal zelf (privacy.totaal_cel), een categorie uit de tabellen van dat jaar.
-    trend = kc.trendtabel(c["p"], cijfers, drempel)
+    trend = kc.trendtabel(gegevens, cijfers, drempel)
     eerder = [j for j in cijfers if j < jaar]
-    grafiek_reeksen = kc.grafiekreeksen(c["p"], cijfers)
+    grafiek_reeksen = kc.grafiekreeksen(gegevens, cijfers)
     grafiek_schattingen = {j: {r["id"] for r in grafiek_reeksen if r["id"] in cijfers[j].schattingen
                                and cijfers[j].waarden.get(r["id"]) is not None} for j in cijfers}
     grafiek_klein = any(r["zaken"] and 0 < (cijfers[j].waarden.get(r["id"]) or 0) < drempel
@@ -74,37 +77,42 @@ def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
     if trend["rijen"]:
         inhoud.append("de kerncijfers" + (", ook in vergelijking met eerdere jaren" if eerder and len(inhoud) == 0
                                           else " in vergelijking met eerdere jaren" if eerder else ""))
-    c.update({
-        "inhoud": inhoud,
-        "verslag": verslag,
-        "drempel": drempel,
-        "realisatie": realisatie,
-        "realisatie_tekst": realisatie_tekst(realisatie),
-        "heeft_jaarplan": bool(realisatie["rijen"]),
-        "eerdere_jaren": eerder,
-        "niet_ingedeeld": bool(m and any(jaarcyclus.NIET_INGEDEELD in (m[d] or {}) for d in DIMENSIES)),
-        "meldingen": m,
-        "meldingen_totaal": totaal.tekst if totaal else None,
-        "meldingen_geen": bool(totaal and totaal.waarde == 0),
-        "meldingen_zin": privacy.aantal_in_woorden(totaal, drempel, "melding", "meldingen") if totaal else None,
-        "privacy_noot": privacy.uitleg_klein(drempel) if registerjaar and (registerjaar.totaal.onderdrukt or any(
+    context = JaarverslagContext(
+        **basis,
+        inhoud=inhoud,
+        verslag=verslag,
+        drempel=drempel,
+        realisatie=realisatie,
+        realisatie_tekst=realisatie_tekst(realisatie),
+        heeft_jaarplan=bool(realisatie["rijen"]),
+        eerdere_jaren=eerder,
+        niet_ingedeeld=bool(m and any(jaarcyclus.NIET_INGEDEELD in (m[d] or {}) for d in DIMENSIES)),
+        meldingen=m,
+        meldingen_totaal=totaal.tekst if totaal else None,
+        meldingen_geen=bool(totaal and totaal.waarde == 0),
+        meldingen_zin=privacy.aantal_in_woorden(totaal, drempel, "melding", "meldingen") if totaal else None,
+        privacy_noot=privacy.uitleg_klein(drempel) if registerjaar and (registerjaar.totaal.onderdrukt or any(
             t.verborgen for t in registerjaar.tabellen.values())) else None,
-        "trend_noot": trend["noot"],
-        "trend_categorie": kc.per_categorie(c["p"], cijfers, drempel) if eerder else [],
-        "grafiek_reeksen": grafiek_reeksen,
-        "grafiek_schattingen": grafiek_schattingen,
-        "grafiek_onderschrift": kc.onderschrift(grafiek_reeksen, any(grafiek_schattingen.values()),
+        trend_noot=trend["noot"],
+        trend_categorie=kc.per_categorie(gegevens, cijfers, drempel) if eerder else [],
+        grafiek_reeksen=grafiek_reeksen,
+        grafiek_schattingen=grafiek_schattingen,
+        grafiek_onderschrift=kc.onderschrift(grafiek_reeksen, any(grafiek_schattingen.values()),
                                                 grafiek_klein, drempel),
-        "meldingtabellen": meldingtabellen,
-        "vertrouwenspersoon": vp_tabel,
-        "trainingen": jaren.trainingen(jaar),
-        "trend_kolommen": trend["kolommen"],
-        "trend": trend["rijen"],
-        "reeks": reeks,
-        "concept": verslag.get("status") == "concept",
-        "voorblad": _voorblad_jaar(verslag, c["meta"], [("Verslagjaar", str(jaar)), ("Meerjarenplan", c["plan_titel"])]),
-    })
-    return Verrijkt(context=c, soort="jaarverslag", periode=str(jaar))
+        meldingtabellen=meldingtabellen,
+        vertrouwenspersoon=vp_tabel,
+        trainingen=jaren.trainingen(jaar),
+        trend_kolommen=trend["kolommen"],
+        trend=trend["rijen"],
+        reeks=reeks,
+        concept=verslag.get("status") == "concept",
+        voorblad=_voorblad_jaar(verslag, basis["meta"], [("Verslagjaar", str(jaar)),
+                                                         ("Meerjarenplan", basis["plan_titel"])]),
+    )
+    verrijkt = Verrijkt(context=context, soort="jaarverslag", periode=str(jaar))
+    context.grafiek, context.grafiek_alt = grafiek_van(verrijkt.bestandsnaam, reeks, drempel, grafiek_reeksen,
+                                                       grafiek_schattingen)
+    return verrijkt
 
 
 _RESULTAAT = {"gerealiseerd": "gerealiseerd", "deels": "deels gerealiseerd", "niet": "niet gerealiseerd",

@@ -1,7 +1,8 @@
 """Het jaarverslag van een regio verrijken: de cijfers van de leden samen, een kolom per lid
 waar de privacydrempel dat toelaat, en de realisatie van de gezamenlijke activiteiten.
 
-Ontvangt het regioprofiel met zijn jaargegevens en de al geladen leden; geeft een ``Verrijkt``.
+Ontvangt het regioprofiel met zijn jaargegevens en de al geladen leden; geeft een ``Verrijkt``
+met een ``RegioverslagContext`` (``verrijken/context.py``).
 """
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from integriteitsplan.controleren.schema.jaren import JAARVERSLAG_SCHEMA
 from integriteitsplan.domein import jaarcyclus, privacy
 from integriteitsplan.domein.maatregelen import maatregelen_van
 from integriteitsplan.laden.profielen import Profiel
-from integriteitsplan.verrijken.algemeen import Verrijkt, _basis_jaar, _voorblad_jaar, vul_aan
+from integriteitsplan.verrijken.algemeen import Verrijkt, _voorblad_jaar, jaarbasis, vul_aan
+from integriteitsplan.verrijken.context import RegioverslagContext
 from integriteitsplan.verrijken.jaarverslag import DIMENSIES, realisatie_tekst
 
 
@@ -22,13 +24,14 @@ def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, geladen: dict) -> V
     uit de regionale totalen terug te rekenen is. ``privacy.controleer_regio`` toetst dat vóór
     het schrijven."""
 
-    c = _basis_jaar(profiel, "jaarverslag", jaar)
+    basis = jaarbasis(profiel, "jaarverslag", jaar)
+    gegevens = basis["profiel"]
     stukken = jaren.stukken(jaar)
     verslag = vul_aan((stukken.jaarverslag if stukken else None) or {"jaar": jaar}, JAARVERSLAG_SCHEMA)
-    drempel = jaarcyclus.drempel(c["p"])
-    typ = jaarcyclus.typologie(c["p"])
+    drempel = jaarcyclus.drempel(gegevens)
+    typ = jaarcyclus.typologie(gegevens)
     leden = []
-    for lid in c["p"]["leden"]:
+    for lid in gegevens["leden"]:
         lid_profiel, lid_jaren = geladen[lid]  # één keer geladen, in genereren.laad_leden
         m = lid_jaren.meldingen(jaar)
         reeks = lid_jaren.kerncijfers_tot(jaar).get(jaar, {})
@@ -76,27 +79,28 @@ def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, geladen: dict) -> V
             per_lid[lid["naam"]].tekst if lid["naam"] in per_lid else "–" for lid in leden])
     lid_totalen = [(namen_lid[lid], jaar.totaal.tekst) for lid, jaar in regioset.leden.items()] if regioset else []
     totaal = regioset.totaal if regioset else None
-    maatregelen = maatregelen_van(c["p"])
+    maatregelen = maatregelen_van(gegevens)
     realisatie = jaarcyclus.realisatie(jaren, jaar, maatregelen)
-    c.update({
-        "verslag": verslag,
-        "drempel": drempel,
-        "leden": leden,
-        "realisatie": realisatie,
-        "realisatie_tekst": realisatie_tekst(realisatie),
-        "realisatie_activiteiten": [[a["activiteit"], a["maatregel_naam"], a.get("resultaat") or "niet vastgelegd",
+    context = RegioverslagContext(
+        **basis,
+        verslag=verslag,
+        drempel=drempel,
+        leden=leden,
+        realisatie=realisatie,
+        realisatie_tekst=realisatie_tekst(realisatie),
+        realisatie_activiteiten=[[a["activiteit"], a["maatregel_naam"], a.get("resultaat") or "niet vastgelegd",
                                      a.get("toelichting") or "–"] for a in realisatie["rijen"]],
-        "meldingtabellen": tabellen,
-        "lid_totalen": lid_totalen + ([["**Regio**", totaal.tekst]] if totaal else []),
-        "meldingen_totaal_bekend": bool(totaal and not totaal.onderdrukt),
-        "meldingen_zin": privacy.aantal_in_woorden(totaal, drempel, "melding", "meldingen") if totaal else None,
-        "privacy_noot": privacy.uitleg_klein(drempel, x="regio"),
-        "cijfers": cijfers,
-        "cijfer_kolommen": ["Kerncijfer", "Regio"] + [lid["gemeente"] for lid in leden],
-        "reeks": {},
-        "grafiek": None,
-        "concept": verslag.get("status") == "concept",
-        "voorblad": _voorblad_jaar(verslag, c["meta"], [("Verslagjaar", str(jaar)),
+        meldingtabellen=tabellen,
+        lid_totalen=lid_totalen + ([["**Regio**", totaal.tekst]] if totaal else []),
+        meldingen_totaal_bekend=bool(totaal and not totaal.onderdrukt),
+        meldingen_zin=privacy.aantal_in_woorden(totaal, drempel, "melding", "meldingen") if totaal else None,
+        privacy_noot=privacy.uitleg_klein(drempel, x="regio"),
+        cijfers=cijfers,
+        cijfer_kolommen=["Kerncijfer", "Regio"] + [lid["gemeente"] for lid in leden],
+        reeks={},
+        grafiek=None,
+        concept=verslag.get("status") == "concept",
+        voorblad=_voorblad_jaar(verslag, basis["meta"], [("Verslagjaar", str(jaar)),
                                                         ("Gemeenten", opmaak.opsomming(namen_lid.values()))]),
-    })
-    return Verrijkt(context=c, soort="jaarverslag", periode=str(jaar), sjabloon="jaarverslag/regio.md.j2")
+    )
+    return Verrijkt(context=context, soort="jaarverslag", periode=str(jaar), sjabloon="jaarverslag/regio.md.j2")

@@ -17,6 +17,7 @@ from integriteitsplan.bronnen import referentie
 from integriteitsplan.domein.maatregelen import alle_groepen
 from integriteitsplan.laden.samenvoegen import _is_itemlijst, naam_voor_plaatshouder
 from integriteitsplan.verrijken.algemeen import Tabel, Verrijkt
+from integriteitsplan.verrijken.context import VerschillenContext
 
 DELEN = {
     "metadata": "Documentgegevens",
@@ -332,17 +333,20 @@ def _met_lidwoord(naam: str) -> str:
     return naam if naam.lower().startswith(("de ", "het ")) else f"de {naam}"
 
 
-def verrijk_rapport(rapport: Rapport):
-    """Het rapport als invoer voor de sjablonen (stap verrijken voor dit document)."""
+def verrijk_rapport(rapport: Rapport) -> Verrijkt:
+    """Het rapport als invoer voor de sjablonen (stap verrijken voor dit document): een
+    ``Verrijkt`` met een ``VerschillenContext``."""
 
     voorblad = [("Regio", rapport.regionaam), ("Gemeenten", opmaak.opsomming(rapport.matrix_kolommen))]
     if rapport.datum:
         voorblad.append(("Stand van de basis", opmaak.datum(rapport.datum)))
-    context = {"rapport": rapport, "voorblad": voorblad,
-               "overzicht": _overzichtstabel(rapport),
-               "instrumenten": Tabel(["Instrument"] + rapport.matrix_kolommen,
-                                     [[naam] + cellen for naam, cellen in rapport.matrix]),
-               "leden": [_per_lid(lid) for lid in rapport.leden], "titel_met_periode": f"Verschillen binnen {_met_lidwoord(rapport.regionaam)}",
-               "organisatienaam": rapport.regionaam, "documentsoort": "Verschillenrapport",
-               "de_gemeente": _met_lidwoord(rapport.regionaam), "regio_in_zin": _met_lidwoord(rapport.regionaam), "concept": False, "meta": {"datum": rapport.datum}}
+    in_zin = _met_lidwoord(rapport.regionaam)
+    context = VerschillenContext(
+        rapport=rapport, voorblad=voorblad,
+        overzicht=_overzichtstabel(rapport),
+        instrumenten=Tabel(["Instrument"] + rapport.matrix_kolommen,
+                           [[naam] + cellen for naam, cellen in rapport.matrix]),
+        leden=[_per_lid(lid) for lid in rapport.leden], titel_met_periode=f"Verschillen binnen {in_zin}",
+        organisatienaam=rapport.regionaam, documentsoort="Verschillenrapport",
+        de_gemeente=in_zin, regio_in_zin=in_zin, concept=False, meta={"datum": rapport.datum})
     return Verrijkt(context=context, soort="verschillen", periode=rapport.regio)
