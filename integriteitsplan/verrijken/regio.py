@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from integriteitsplan import opmaak
 from integriteitsplan.controleren.schema.jaren import JAARVERSLAG_SCHEMA
+from integriteitsplan.controleren.uitslag import foutmelding_op
 from integriteitsplan.domein import jaarcyclus, privacy
+from integriteitsplan.fouten import InvoerFout
 from integriteitsplan.domein.maatregelen import maatregelen_van
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.verrijken.algemeen import Verrijkt, _basis_jaar, _voorblad_jaar, vul_aan
@@ -34,6 +36,17 @@ def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, geladen: dict) -> V
         reeks = lid_jaren.kerncijfers_tot(jaar).get(jaar, {})
         leden.append({"naam": lid, "gemeente": lid_profiel.data["metadata"]["gemeente"], "meldingen": m,
                       "cijfers": reeks})
+    # Eén drempel voor de regio en haar leden: met een andere drempel zou de regio een lid anders
+    # drukken dan zijn eigen verslag, en samen verraden die twee een verborgen aantal.
+    anders = [(lid, jaarcyclus.drempel(geladen[lid][0].data)) for lid in c["p"]["leden"]
+              if jaarcyclus.drempel(geladen[lid][0].data) != drempel]
+    if anders:
+        raise InvoerFout([foutmelding_op(
+            geladen[lid][0].data, ("jaarcyclus", "privacydrempel"),
+            f"de privacydrempel van {lid} is {d}, die van de regio {drempel}. Het regionale verslag toont "
+            "elke gemeente zoals haar eigen verslag; met twee drempels zouden de twee verslagen samen "
+            "een verborgen aantal verraden. Kies voor de regio en alle gemeenten dezelfde drempel.")
+            for lid, d in anders])
     namen_lid = {lid["naam"]: lid["gemeente"] for lid in leden}
     met_meldingen = [lid for lid in leden if lid["meldingen"]]
     tabellen = []
