@@ -173,9 +173,7 @@ def lees_gemeente(lezer: Lezer, md: str, g: str, jaar: int, reeks_cel: dict[str,
         for deel in alt.group(1).split(";"):
             naam, _, waarden = deel.partition(" per jaar: ")
             naam = naam.replace("Staafdiagram: ", "").strip()
-            for w in waarden.split(", "):
-                j, _, tekst = w.strip().rstrip(".").partition(" ")
-                tekst = tekst.split(". ")[0]
+            for j, tekst in re.findall(r"(\d{4}) (ca\. [\d.]*\d|< \d+|x|[\d.]*\d)", waarden):
                 if naam == "meldingen":
                     lezer.cel([(g, int(j), "totaal")], tekst, d)
                 for label, doel in reeks_cel.items():
@@ -387,3 +385,78 @@ def test_regio_weigert_een_lid_met_een_andere_drempel(tmp_path):
     with pytest.raises(InvoerFout, match="privacydrempel van leiden is 7, die van de regio 5"):
         regio_ronde(random.Random(3), tmp_path / "p", tmp_path / "u", {"leiden": 7})
     assert not (tmp_path / "u" / "leidse-regio").exists()
+
+
+# --- de kleinste voorbeelden ------------------------------------------------------------
+
+def _grote_stad_met(tmp_path: Path, afdoening: dict, ontslagen: int, gelijk_aan: bool = True) -> Path:
+    profielmap = tmp_path / "gemeenten"
+    shutil.copytree(GROTE_STAD, profielmap)
+    gs = profielmap / "grotestad"
+    if not gelijk_aan:
+        pad = gs / "profiel.yaml"
+        pad.write_text(pad.read_text(encoding="utf-8").replace("      gelijk_aan: afdoening.ontslag\n", ""),
+                       encoding="utf-8")
+    verslag_pad = gs / "jaren" / "2025" / "jaarverslag.yaml"
+    verslag = yaml.safe_load(verslag_pad.read_text(encoding="utf-8"))
+    verslag["meldingen"]["afdoening"] = afdoening
+    verslag["eigen_cijfers"]["ontslagen"] = ontslagen
+    verslag_pad.write_text(yaml.safe_dump(verslag, allow_unicode=True), encoding="utf-8")
+    return profielmap
+
+
+def grote_stad_namen() -> dict[str, list[str]]:
+    profiel = yaml.safe_load((GROTE_STAD / "grotestad" / "profiel.yaml").read_text(encoding="utf-8"))
+    typ = profiel["jaarcyclus"]["typologie"]
+    standaard = categorienamen()
+    return {dim: [c["naam"] for c in typ[dim]] if dim in typ else standaard[dim]
+            for dim in ("soort", "afdoening", "uitkomst")}
+
+
+def _ontslag_rijen(md: str) -> tuple[str, str, str]:
+    afdoening = dict(r[:2] for kop, rijen in tabellen(md) if kop == ["Afdoening", "Aantal"] for r in rijen)
+    trend = next(r for kop, rijen in tabellen(md) if kop[0] == "Kerncijfer" for r in rijen
+                 if r[0] == "Ontslagen na een schending")
+    alt = re.search(r"ontslagen na een schending per jaar: ([^;.]*)", md).group(1)
+    return afdoening["Ontslag"], trend[-1], alt
+
+
+def test_ontslagen_volgen_de_cel_van_de_afdoening(tmp_path):
+    """Afdoening: gesprek 2, ontslag 6 van 162 (de rest niet ingedeeld). De tabel drukt
+    "< 5" en "x"; stond het eigen cijfer 'ontslagen' er exact (6), dan volgde ook gesprek = 2.
+    Met ``gelijk_aan: afdoening.ontslag`` staat het er als "x", in tabel en alternatieve tekst."""
+    kaart = _grote_stad_met(tmp_path, {"gesprek": 2, "ontslag": 6}, 6)
+    generate("grotestad", document="jaarverslag", jaar=2025, formaten=["md"], uitvoer=tmp_path / "u",
+             profielmappen=[kaart])
+    md = (tmp_path / "u" / "grotestad" / "jaarverslag-integriteit-2025.md").read_text(encoding="utf-8")
+    cel, trend, alt = _ontslag_rijen(md)
+    assert (cel, trend) == ("x", "x")
+    assert alt.endswith("2025 x")
+    assert "x betekent een aantal van 5 of meer" in md
+    lezer = Lezer()
+    lees_gemeente(lezer, md, "G", 2025, {"Ontslagen na een schending": ("afdoening", "Ontslag")})
+    sluit(lezer, grote_stad_namen())
+    assert not lekken(lezer, {})
+
+
+def test_zonder_gelijk_aan_verraadt_de_reeks_de_cel(tmp_path):
+    """Het lek zoals het was: zonder ``gelijk_aan`` staat 'ontslagen' exact naast de "x"."""
+    kaart = _grote_stad_met(tmp_path, {"gesprek": 2, "ontslag": 6}, 6, gelijk_aan=False)
+    generate("grotestad", document="jaarverslag", jaar=2025, formaten=["md"], uitvoer=tmp_path / "u",
+             profielmappen=[kaart])
+    md = (tmp_path / "u" / "grotestad" / "jaarverslag-integriteit-2025.md").read_text(encoding="utf-8")
+    assert _ontslag_rijen(md)[:2] == ("x", "6")
+    lezer = Lezer()
+    lees_gemeente(lezer, md, "G", 2025, {"Ontslagen na een schending": ("afdoening", "Ontslag")})
+    sluit(lezer, grote_stad_namen())
+    assert any("Gesprek of waarschuwing') ligt vast op 2" in lek for lek in lekken(lezer, {}))
+
+
+def test_gelijk_aan_met_een_ander_aantal_is_een_fout(tmp_path):
+    from integriteitsplan.fouten import InvoerFout
+
+    kaart = _grote_stad_met(tmp_path, {"gesprek": 2, "ontslag": 6}, 7)
+    with pytest.raises(InvoerFout, match=r"ontslagen is 7, maar telt volgens het profiel dezelfde zaken als "
+                                         r"afdoening 'ontslag', en die is 6"):
+        generate("grotestad", document="jaarverslag", jaar=2025, formaten=["md"], uitvoer=tmp_path / "u",
+                 profielmappen=[kaart])
