@@ -502,3 +502,13 @@ def test_gelijk_aan_met_een_ander_aantal_is_een_fout(tmp_path):
                                          r"afdoening 'ontslag', en die is 6"):
         generate("grotestad", document="jaarverslag", jaar=2025, formaten=["md"], uitvoer=tmp_path / "u",
                  profielmappen=[kaart])
+
+
+def test_zonder_gelijk_aan_waarschuwt_controleer(tmp_path, cli):
+    """Een reeks met zaken: true zonder gelijk_aan, even groot als een verborgen cel: controleer
+    waarschuwt met bestand en regel en noemt de categorie."""
+    kaart = _grote_stad_met(tmp_path, {"gesprek": 2, "ontslag": 6}, 6, gelijk_aan=False)
+    r = cli("controleer", "grotestad", "--gemeenten", kaart)
+    assert "jaarverslag.yaml:" in r.output
+    assert "gelijk_aan: afdoening.ontslag" in r.output
+    assert r.exit_code == 1
