@@ -475,6 +475,7 @@ def test_ontslagen_volgen_de_cel_van_de_afdoening(tmp_path):
     assert (cel, trend) == ("x", "x")
     assert alt.endswith("2025 x")
     assert "x betekent een aantal van 5 of meer" in md
+    assert "met x vijf of meer" in md  # het onderschrift van de grafiek
     lezer = Lezer()
     lees_gemeente(lezer, md, "G", 2025, {"Ontslagen na een schending": ("afdoening", "Ontslag")})
     sluit(lezer, grote_stad_namen())

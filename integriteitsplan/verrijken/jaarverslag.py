@@ -95,7 +95,9 @@ def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
         "grafiek_reeksen": grafiek_reeksen,
         "grafiek_schattingen": grafiek_schattingen,
         "grafiek_onderschrift": kc.onderschrift(grafiek_reeksen, any(grafiek_schattingen.values()),
-                                                grafiek_klein, drempel),
+                                                grafiek_klein, drempel,
+                                                any(reeks[j].get(r["id"]) == privacy.SECUNDAIR
+                                                    for r in grafiek_reeksen for j in cijfers)),
         "meldingtabellen": meldingtabellen,
         "vertrouwenspersoon": vp_tabel,
         "trainingen": jaren.trainingen(jaar),

@@ -156,12 +156,14 @@ def grafiekreeksen(data: dict, cijfers: dict) -> list[dict]:
     return [k for k in kandidaten if any(cijfers[j].waarden.get(k["id"]) is not None for j in cijfers)]
 
 
-def onderschrift(reeksen_: list[dict], geschat: bool, klein: bool, drempel: int) -> str:
+def onderschrift(reeksen_: list[dict], geschat: bool, klein: bool, drempel: int, x: bool = False) -> str:
     """Het onderschrift van de grafiek: alleen wat de grafiek toont."""
     tekst = opmaak.hoofdletter(opmaak.opsomming([r["in_zin"] for r in reeksen_], "en")) + " per jaar"
     extra = []
     if geschat:
         extra.append("een gestippelde staaf is een schatting")
     if klein:
-        extra.append(f"een open rondje zonder staaf staat voor minder dan {opmaak.telwoord(drempel)}")
+        extra.append(f"een open rondje zonder staaf staat voor een aantal dat niet gepubliceerd wordt: met "
+                     f"< {drempel} minder dan {opmaak.telwoord(drempel)}, met x {opmaak.telwoord(drempel)} of meer"
+                     if x else f"een open rondje zonder staaf staat voor minder dan {opmaak.telwoord(drempel)}")
     return tekst + (f". {opmaak.hoofdletter('; '.join(extra))}." if extra else "")
