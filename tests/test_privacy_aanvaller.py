@@ -513,3 +513,11 @@ def test_zonder_gelijk_aan_waarschuwt_controleer(tmp_path, cli):
     assert "jaarverslag.yaml:" in r.output
     assert "gelijk_aan: afdoening.ontslag" in r.output
     assert r.exit_code == 1
+
+
+def test_controleer_regio_meldt_een_lid_met_een_andere_drempel(tmp_path, cli):
+    with pytest.raises(Exception):
+        regio_ronde(random.Random(3), tmp_path / "p", tmp_path / "u", {"leiden": 7})
+    r = cli("controleer", "leidse-regio", "--gemeenten", tmp_path / "p" / "gemeenten")
+    assert "leiden/profiel.yaml:" in r.output and "privacydrempel van leiden is 7" in r.output
+    assert r.exit_code != 0

@@ -16,6 +16,17 @@ from integriteitsplan.verrijken.algemeen import Verrijkt, _basis_jaar, _voorblad
 from integriteitsplan.verrijken.jaarverslag import DIMENSIES, realisatie_tekst
 
 
+def drempelfouten(drempel: int, leden: dict[str, Profiel]) -> list:
+    """Een fout voor elk lid met een andere privacydrempel dan de regio (README, Privacy, regel 8)."""
+    return [foutmelding_op(
+        lid_profiel.data, ("jaarcyclus", "privacydrempel"),
+        f"de privacydrempel van {lid} is {jaarcyclus.drempel(lid_profiel.data)}, die van de regio {drempel}. "
+        "Het regionale verslag toont elke gemeente zoals haar eigen verslag; met twee drempels zouden de "
+        "twee verslagen samen een verborgen aantal verraden. Kies voor de regio en alle gemeenten dezelfde "
+        "drempel.")
+        for lid, lid_profiel in leden.items() if jaarcyclus.drempel(lid_profiel.data) != drempel]
+
+
 def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, geladen: dict) -> Verrijkt:
     """Het jaarverslag van een regio: de cijfers van de leden samen, een kolom per lid waar
     de privacydrempel dat toelaat, en de realisatie van de gezamenlijke activiteiten.
@@ -38,15 +49,9 @@ def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, geladen: dict) -> V
                       "cijfers": reeks})
     # Eén drempel voor de regio en haar leden: met een andere drempel zou de regio een lid anders
     # drukken dan zijn eigen verslag, en samen verraden die twee een verborgen aantal.
-    anders = [(lid, jaarcyclus.drempel(geladen[lid][0].data)) for lid in c["p"]["leden"]
-              if jaarcyclus.drempel(geladen[lid][0].data) != drempel]
-    if anders:
-        raise InvoerFout([foutmelding_op(
-            geladen[lid][0].data, ("jaarcyclus", "privacydrempel"),
-            f"de privacydrempel van {lid} is {d}, die van de regio {drempel}. Het regionale verslag toont "
-            "elke gemeente zoals haar eigen verslag; met twee drempels zouden de twee verslagen samen "
-            "een verborgen aantal verraden. Kies voor de regio en alle gemeenten dezelfde drempel.")
-            for lid, d in anders])
+    fouten = drempelfouten(drempel, {lid: geladen[lid][0] for lid in c["p"]["leden"]})
+    if fouten:
+        raise InvoerFout(fouten)
     namen_lid = {lid["naam"]: lid["gemeente"] for lid in leden}
     met_meldingen = [lid for lid in leden if lid["meldingen"]]
     tabellen = []
