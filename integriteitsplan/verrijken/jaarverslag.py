@@ -60,7 +60,7 @@ def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
     eerder = [j for j in cijfers if j < jaar]
     grafiek_reeksen = kc.grafiekreeksen(c["p"], cijfers)
     grafiek_schattingen = {j: {r["id"] for r in grafiek_reeksen if r["id"] in cijfers[j].schattingen
-                               and isinstance(reeks[j].get(r["id"]), int)} for j in cijfers}
+                               and isinstance(reeks[j].get(r["id"]), (int, float))} for j in cijfers}
     grafiek_klein = any(r["zaken"] and (isinstance(w, str) or w is not None and 0 < w < drempel)
                         for r in grafiek_reeksen for j in cijfers for w in [reeks[j].get(r["id"])])
     totaal = registerjaar.totaal if registerjaar else None
