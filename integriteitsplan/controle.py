@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable
 
 from integriteitsplan import controleren, laden, verrijken
+from integriteitsplan.domein import jaarcyclus
 from integriteitsplan.fouten import EXIT_BEVINDINGEN, EXIT_OK, Foutmelding, Plek
 from integriteitsplan.verrijken.privacybereik import privacy_bereik
 
@@ -48,6 +49,14 @@ def controleer(gemeente: str, profielmappen: Iterable[Path | str] = (),
     uitslag = controleren.zeker_geldig(profiel, mappen)
     jaren = laden.laad_jaren(profiel)
     jaaruitslag = controleren.zeker_geldige_jaren(profiel, jaren)
+    if profiel.data.get("leden"):  # een regio: dezelfde drempel als haar leden (README, Privacy)
+        from integriteitsplan.fouten import InvoerFout
+        from integriteitsplan.verrijken.regio import drempelfouten
+
+        fouten = drempelfouten(jaarcyclus.drempel(profiel.data),
+                               {lid: laden.laad_profiel(lid, mappen) for lid in profiel.data["leden"]})
+        if fouten:
+            raise InvoerFout(fouten)
     context = verrijken.verrijk_beleidsplan(profiel).context
     bevindingen = list(uitslag.waarschuwingen) + list(jaaruitslag.waarschuwingen)
     if profiel.data.get("voorbeeld") is True:

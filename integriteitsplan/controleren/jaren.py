@@ -6,6 +6,7 @@ Ontvangt een gecontroleerd ``Profiel`` en zijn ``Jaargegevens``; geeft een ``Uit
 from __future__ import annotations
 
 from integriteitsplan.controleren.kerncijfers import (
+    controleer_gelijk_aan,
     controleer_indeling,
     controleer_kerncijfers,
     controleer_verslagcijfers,
@@ -82,6 +83,7 @@ def _voorbeeld_niet_vastgesteld(profiel: Profiel, bestanden, uitslag) -> None:
 def samenhang_jaren(profiel: Profiel, jaren: Jaargegevens, uitslag) -> None:
 
     data = profiel.data
+    controleer_gelijk_aan(profiel, uitslag)
     maatregelen = maatregelen_van(data)
     looptijd = data["metadata"].get("looptijd")
     plan_budget: dict[int, float] = {}

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from integriteitsplan.controleren.schemacontrole import keuzes
 from integriteitsplan.controleren.uitslag import foutmelding_op
-from integriteitsplan.domein.jaarcyclus import DIMENSIES, KERNCIJFERS, eigen_cijfers, typologie, typologie_hint
+from integriteitsplan.domein import privacy
+from integriteitsplan.domein.jaarcyclus import DIMENSIES, KERNCIJFERS, drempel, eigen_cijfers, typologie, typologie_hint
 from integriteitsplan.fouten import InvoerFout
-from integriteitsplan.laden.jaren import cijfer_ids, kerncijfersregels, meldingen, uit_jaarverslag
+from integriteitsplan.laden.jaren import als_aantallen, cijfer_ids, kerncijfersregels, meldingen, uit_jaarverslag
 from integriteitsplan.laden.yamlbestand import plek_van
 
 EIGEN_HINT = "Een eigen kerncijfer zet u in profiel.yaml onder jaarcyclus.eigen_cijfers."
@@ -70,6 +71,66 @@ def _schattingen(data, pad: tuple, bekend: set[str], waar: str, uitslag) -> None
                 f"'{ident}'. Kies uit {keuzes(sorted(bekend)) or 'de cijfers die u invult'}."))
 
 
+def gelijk_aan(profiel) -> list[tuple[int, str, str, str]]:
+    """De eigen reeksen die dezelfde zaken tellen als een categorie: (plek in de lijst, id,
+    indeling, categorie)."""
+    uit = []
+    for i, c in enumerate(eigen_cijfers(profiel.data)):
+        if c.get("gelijk_aan"):
+            dim, _, cat = c["gelijk_aan"].partition(".")
+            uit.append((i, c["id"], dim, cat))
+    return uit
+
+
+def controleer_gelijk_aan(profiel, uitslag) -> None:
+    """Noemt ``gelijk_aan`` een categorie die de indeling kent?"""
+    typ = typologie(profiel.data)
+    for i, ident, dim, cat in gelijk_aan(profiel):
+        geldig = [c["id"] for c in typ.get(dim, [])]
+        if cat not in geldig:
+            uitslag.fouten.append(foutmelding_op(
+                profiel.data, ("jaarcyclus", "eigen_cijfers", i, "gelijk_aan"),
+                f"'{cat}' is geen {dim} in de indeling; kies uit {keuzes(geldig)}. " + typologie_hint(dim)))
+
+
+def _vergelijk_gelijk_aan(profiel, data, pad_eigen: tuple, pad_indeling: tuple, eigen: dict, indeling, waar: str,
+                          uitslag) -> None:
+    """Een reeks met ``gelijk_aan`` en de cel van haar categorie in hetzelfde jaar zijn gelijk."""
+    for _, ident, dim, cat in gelijk_aan(profiel):
+        if eigen.get(ident) is None or not indeling or indeling.get(dim) is None:
+            continue
+        cel = indeling[dim].get(cat, 0)
+        if eigen[ident] != cel:
+            uitslag.fouten.append(foutmelding_op(
+                data, pad_eigen + (ident,), f"{ident} is {eigen[ident]}, maar telt volgens het profiel "
+                f"dezelfde zaken als {dim} '{cat}', en die is {cel} ({waar}, "
+                f"{plaats(data, pad_indeling)}). Maak de twee gelijk: anders verraadt het ene getal het "
+                "andere als dat verborgen is."))
+
+
+def _verborgen_gelijk(profiel, data, pad_eigen: tuple, eigen: dict, m, waar: str, uitslag) -> None:
+    """Een waarschuwing voor een reeks met ``zaken: true`` zonder ``gelijk_aan`` die even groot is
+    als een cel die de tabel van dat jaar verbergt: telt zij dezelfde zaken, dan verraadt zij
+    die cel. Alleen de schrijver ziet dit; in het verslag verandert er niets."""
+    kandidaten = [c["id"] for c in eigen_cijfers(profiel.data) if c["zaken"] and not c.get("gelijk_aan")
+                  and eigen.get(c["id"])]
+    lijnen = {dim: m[dim] for dim in DIMENSIES if m and m.get(dim) is not None}
+    if not kandidaten or not lijnen:
+        return
+    try:
+        registerjaar = privacy.beveilig_registerjaar(lijnen, drempel(profiel.data), totaal=m["totaal"])
+    except ValueError:
+        return  # de aantallen zelf kloppen niet; dat meldt de controle van de indeling
+    for ident in kandidaten:
+        for dim, tabel in registerjaar.tabellen.items():
+            for cat, cel in tabel.cellen.items():
+                if cel.onderdrukt and cel.waarde == eigen[ident]:
+                    uitslag.waarschuwingen.append(foutmelding_op(
+                        data, pad_eigen + (ident,), f"{ident} ({waar}) is even groot als de {dim} '{cat}', die "
+                        f"de tabel als '{cel.tekst}' drukt. Telt dit cijfer dezelfde zaken, zet dan in het "
+                        f"profiel bij dit eigen kerncijfer gelijk_aan: {dim}.{cat}; anders verraadt het die cel."))
+
+
 def controleer_kerncijfers(profiel, jaren, uitslag) -> None:
     """kerncijfers.yaml: elk jaar één keer, geldige ids en indelingen, en geen cijfer dat
     afwijkt van het jaarverslag van hetzelfde jaar."""
@@ -98,6 +159,12 @@ def controleer_kerncijfers(profiel, jaren, uitslag) -> None:
                         data, ("kerncijfers", i, dim, sleutel),
                         f"'{sleutel}' is geen {dim} in de indeling; kies uit {keuzes(geldig)}. " + typologie_hint(dim)))
         controleer_indeling(data, ("kerncijfers", i), rij, rij.get("meldingen"), "meldingen", uitslag)
+        if any(rij.get(dim) for dim in DIMENSIES):
+            m = als_aantallen(rij, typ, rij.get("meldingen"))
+            _vergelijk_gelijk_aan(profiel, data, ("kerncijfers", i, "eigen_cijfers"), ("kerncijfers", i),
+                                  rij.get("eigen_cijfers") or {}, m, f"de regel van {j}", uitslag)
+            _verborgen_gelijk(profiel, data, ("kerncijfers", i, "eigen_cijfers"), rij.get("eigen_cijfers") or {},
+                              m, f"de regel van {j}", uitslag)
         gevuld = {k for k in ids if rij.get(k) is not None or (rij.get("eigen_cijfers") or {}).get(k) is not None}
         if any(rij.get(dim) for dim in DIMENSIES):
             gevuld.add("meldingen")
@@ -166,3 +233,7 @@ def controleer_verslagcijfers(profiel, jaren, jaar, verslag, m, uitslag) -> None
     if m and m["bron"] == "aantallen" and not any(opgave.get(d) for d in DIMENSIES):
         gevuld.add("meldingen")
     _schattingen(verslag, ("schattingen",), gevuld, f"het jaarverslag {jaar}", uitslag)
+    _vergelijk_gelijk_aan(profiel, verslag, ("eigen_cijfers",), ("meldingen",), verslag.get("eigen_cijfers") or {},
+                          m, f"het jaarverslag {jaar}", uitslag)
+    _verborgen_gelijk(profiel, verslag, ("eigen_cijfers",), verslag.get("eigen_cijfers") or {}, m,
+                      f"het jaarverslag {jaar}", uitslag)

@@ -149,6 +149,8 @@ def _maak_grafiek(reeks: dict[int, dict], drempel: int, gevraagd=None, schatting
             hoogste = max(hoogste, waarde)
     if iets_verborgen:  # de legenda zegt wat het label zonder staaf betekent
         legenda.append((f"< {drempel}: 1 tot en met {drempel - 1},\nniet getekend", None))
+        if any(reeks[j].get(naam) == "x" for j in jaren for naam, *_ in reeksen):
+            legenda.append((f"x: {drempel} of meer,\nniet gepubliceerd", None))
     if hoeken:
         as_.update_datalim(hoeken)
     as_._request_autoscale_view()  # zoals as_.bar doet

@@ -72,6 +72,9 @@ def alt_tekst(reeks: dict[int, dict], drempel: int, reeksen: list[dict] | None =
     tekst = "Staafdiagram: " + "; ".join(delen) + "."
     if iets_verborgen:
         tekst += f" < {drempel} betekent 1 tot en met {drempel - 1}; zo'n aantal heeft geen staaf."
+        if any(t.endswith(" x") for d in delen for t in d.split(", ")):
+            tekst += (f" x betekent een aantal van {drempel} of meer dat niet gepubliceerd wordt; ook dat "
+                      "heeft geen staaf.")
     return tekst
 
 

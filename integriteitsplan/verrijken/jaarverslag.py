@@ -55,16 +55,17 @@ def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
                     + [("**Totaal**", tabel.totaal.tekst)],
                     "noot": privacy.uitleg_klein(drempel) if tabel.verborgen else None}
     cijfers = jaren.jaarcijfers_tot(jaar)
-    reeks = {j: cijfer.waarden for j, cijfer in cijfers.items()}
+    # Een eigen reeks met gelijk_aan staat ook in de grafiek zoals de cel van haar categorie.
+    reeks = kc.grafiekwaarden(cijfers, kc.gekoppeld(gegevens, cijfers, drempel))
     # Een vorig jaar staat hier zoals in zijn eigen verslag: een totaal volgt alleen uit het
     # totaal zelf (privacy.totaal_cel), een categorie uit de tabellen van dat jaar.
     trend = kc.trendtabel(gegevens, cijfers, drempel)
     eerder = [j for j in cijfers if j < jaar]
     grafiek_reeksen = kc.grafiekreeksen(gegevens, cijfers)
     grafiek_schattingen = {j: {r["id"] for r in grafiek_reeksen if r["id"] in cijfers[j].schattingen
-                               and cijfers[j].waarden.get(r["id"]) is not None} for j in cijfers}
-    grafiek_klein = any(r["zaken"] and 0 < (cijfers[j].waarden.get(r["id"]) or 0) < drempel
-                        for r in grafiek_reeksen for j in cijfers)
+                               and isinstance(reeks[j].get(r["id"]), (int, float))} for j in cijfers}
+    grafiek_klein = any(r["zaken"] and (isinstance(w, str) or w is not None and 0 < w < drempel)
+                        for r in grafiek_reeksen for j in cijfers for w in [reeks[j].get(r["id"])])
     totaal = registerjaar.totaal if registerjaar else None
     realisatie = jaarcyclus.realisatie(jaren, jaar, maatregelen)
     inhoud = []
@@ -98,7 +99,9 @@ def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
         grafiek_reeksen=grafiek_reeksen,
         grafiek_schattingen=grafiek_schattingen,
         grafiek_onderschrift=kc.onderschrift(grafiek_reeksen, any(grafiek_schattingen.values()),
-                                                grafiek_klein, drempel),
+                                                grafiek_klein, drempel,
+                                                any(reeks[j].get(r["id"]) == privacy.SECUNDAIR
+                                                    for r in grafiek_reeksen for j in cijfers)),
         meldingtabellen=meldingtabellen,
         vertrouwenspersoon=vp_tabel,
         trainingen=jaren.trainingen(jaar),

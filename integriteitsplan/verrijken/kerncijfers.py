@@ -7,7 +7,9 @@ drempel; geeft rijen en noten, klaar voor het sjabloon. Privacy: een aantal zake
 een eigen reeks met ``zaken: true``) staat er zoals in het verslag van dat jaar
 (``privacy.totaal_cel``); een cel per categorie van een vorig jaar staat er zoals de tabel van
 dat jaar hem drukte, omdat de tabellen van elk jaar met hetzelfde model (één registerjaar)
-opnieuw beschermd worden: nooit exacter dan in het verslag van dat jaar.
+opnieuw beschermd worden: nooit exacter dan in het verslag van dat jaar. Een eigen reeks met
+``gelijk_aan`` (bijvoorbeeld ``afdoening.ontslag``) telt dezelfde zaken als die categorie en
+staat er in elk jaar met die indeling precies zoals die cel (``gekoppeld``), in tabel en grafiek.
 """
 from __future__ import annotations
 
@@ -30,7 +32,43 @@ def reeksen(data: dict) -> list[dict]:
     return vast + jaarcyclus.eigen_cijfers(data)
 
 
-def cel(waarde, reeks: dict, geschat: bool, drempel: int) -> str:
+def gekoppeld(data: dict, cijfers: dict, drempel: int) -> dict[tuple[int, str], str]:
+    """(jaar, id) -> de tekst van de cel die een eigen reeks met ``gelijk_aan`` volgt: zoals
+    de tabel van dat jaar de categorie drukt ("12", "< 5", "x"), of ``ONBEKEND`` als die tabel
+    alleen het totaal geeft. Jaren zonder die indeling ontbreken: daar staat de reeks op zich."""
+    uit = {}
+    for r in jaarcyclus.eigen_cijfers(data):
+        if not r.get("gelijk_aan"):
+            continue
+        dim, _, cat = r["gelijk_aan"].partition(".")
+        for j, c in cijfers.items():
+            if dim not in c.indeling or c.waarden.get(r["id"]) is None:
+                continue
+            tabel = privacy.beveilig_registerjaar(c.indeling, drempel, totaal=c.totaal).tabellen[dim]
+            if tabel.alleen_totaal:
+                uit[(j, r["id"])] = ONBEKEND
+            else:
+                gedrukt = tabel.cellen.get(cat)
+                uit[(j, r["id"])] = gedrukt.tekst if gedrukt is not None else "0"
+    return uit
+
+
+def grafiekwaarden(cijfers: dict, koppeling: dict[tuple[int, str], str]) -> dict[int, dict]:
+    """De waarden voor de grafiek: een gekoppelde reeks die verborgen is, als haar tekst
+    ("x", "< 5"; geen staaf), of weg als de tabel van dat jaar alleen het totaal geeft."""
+    uit = {}
+    for j, c in cijfers.items():
+        waarden = dict(c.waarden)
+        for (jaar, ident), tekst in koppeling.items():
+            if jaar == j and not tekst.isdigit():
+                waarden[ident] = None if tekst == ONBEKEND else tekst
+        uit[j] = waarden
+    return uit
+
+
+def cel(waarde, reeks: dict, geschat: bool, drempel: int, gekoppeld_: str | None = None) -> str:
+    if gekoppeld_ is not None and not gekoppeld_.isdigit():
+        return gekoppeld_  # verborgen zoals de cel van de categorie: geen schatting erbij
     if waarde is None:
         return ONBEKEND
     if reeks["zaken"]:
@@ -46,21 +84,26 @@ def cel(waarde, reeks: dict, geschat: bool, drempel: int) -> str:
 def trendtabel(data: dict, cijfers: dict, drempel: int) -> dict:
     """De tabel met kerncijfers: per reeks met ten minste één bekend jaar een rij."""
     rijen, geschat, klein = [], False, False
+    koppeling = gekoppeld(data, cijfers, drempel)
     for r in reeksen(data):
         waarden = [(cijfers[j].waarden.get(r["id"]), r["id"] in cijfers[j].schattingen) for j in cijfers]
         if all(w is None for w, _ in waarden):
             continue
         label = r["naam"] + (f" ({r['eenheid']})" if r.get("eenheid") else "")
-        teksten = [cel(w, r, s, drempel) for w, s in waarden]
+        teksten = [cel(w, r, s, drempel, koppeling.get((j, r["id"]))) for (w, s), j in zip(waarden, cijfers)]
         geschat |= any(t.startswith("ca.") for t in teksten)
-        klein |= any(t.startswith("<") for t in teksten)
+        klein |= any(t.startswith("<") or t == privacy.SECUNDAIR for t in teksten)
         rijen.append([label] + teksten)
     noten = []
+    alle = [t for rij in rijen for t in rij[1:]]
     if klein:
-        noten.append(privacy.uitleg_klein(drempel, x=None))
+        noten.append(privacy.uitleg_klein(drempel, x="gemeente" if privacy.SECUNDAIR in alle else None))
     if geschat:
         noten.append("ca. betekent een schatting, geen telling.")
-    if any(ONBEKEND in rij[1:] for rij in rijen):
+    if any(t == ONBEKEND for t in koppeling.values()):
+        noten.append(f"{ONBEKEND} betekent dat het cijfer van dat jaar niet bekend is of, omdat de tabel "
+                     "van dat jaar alleen het totaal geeft, niet gepubliceerd.")
+    elif ONBEKEND in alle:
         noten.append(f"{ONBEKEND} betekent dat het cijfer van dat jaar niet bekend is.")
     return {"kolommen": ["Kerncijfer"] + [str(j) for j in cijfers], "rijen": rijen, "noot": " ".join(noten)}
 
@@ -113,12 +156,14 @@ def grafiekreeksen(data: dict, cijfers: dict) -> list[dict]:
     return [k for k in kandidaten if any(cijfers[j].waarden.get(k["id"]) is not None for j in cijfers)]
 
 
-def onderschrift(reeksen_: list[dict], geschat: bool, klein: bool, drempel: int) -> str:
+def onderschrift(reeksen_: list[dict], geschat: bool, klein: bool, drempel: int, x: bool = False) -> str:
     """Het onderschrift van de grafiek: alleen wat de grafiek toont."""
     tekst = opmaak.hoofdletter(opmaak.opsomming([r["in_zin"] for r in reeksen_], "en")) + " per jaar"
     extra = []
     if geschat:
         extra.append("een gestippelde staaf is een schatting")
     if klein:
-        extra.append(f"een open rondje zonder staaf staat voor minder dan {opmaak.telwoord(drempel)}")
+        extra.append(f"een open rondje zonder staaf staat voor een aantal dat niet gepubliceerd wordt: met "
+                     f"< {drempel} minder dan {opmaak.telwoord(drempel)}, met x {opmaak.telwoord(drempel)} of meer"
+                     if x else f"een open rondje zonder staaf staat voor minder dan {opmaak.telwoord(drempel)}")
     return tekst + (f". {opmaak.hoofdletter('; '.join(extra))}." if extra else "")

@@ -8,12 +8,25 @@ from __future__ import annotations
 
 from integriteitsplan import opmaak
 from integriteitsplan.controleren.schema.jaren import JAARVERSLAG_SCHEMA
+from integriteitsplan.controleren.uitslag import foutmelding_op
 from integriteitsplan.domein import jaarcyclus, privacy
 from integriteitsplan.domein.maatregelen import maatregelen_van
+from integriteitsplan.fouten import InvoerFout
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.verrijken.algemeen import Verrijkt, _voorblad_jaar, jaarbasis, vul_aan
 from integriteitsplan.verrijken.context import RegioverslagContext
 from integriteitsplan.verrijken.jaarverslag import DIMENSIES, realisatie_tekst
+
+
+def drempelfouten(drempel: int, leden: dict[str, Profiel]) -> list:
+    """Een fout voor elk lid met een andere privacydrempel dan de regio (README, Privacy, regel 8)."""
+    return [foutmelding_op(
+        lid_profiel.data, ("jaarcyclus", "privacydrempel"),
+        f"de privacydrempel van {lid} is {jaarcyclus.drempel(lid_profiel.data)}, die van de regio {drempel}. "
+        "Het regionale verslag toont elke gemeente zoals haar eigen verslag; met twee drempels zouden de "
+        "twee verslagen samen een verborgen aantal verraden. Kies voor de regio en alle gemeenten dezelfde "
+        "drempel.")
+        for lid, lid_profiel in leden.items() if jaarcyclus.drempel(lid_profiel.data) != drempel]
 
 
 def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, geladen: dict) -> Verrijkt:
@@ -37,6 +50,11 @@ def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, geladen: dict) -> V
         reeks = lid_jaren.kerncijfers_tot(jaar).get(jaar, {})
         leden.append({"naam": lid, "gemeente": lid_profiel.data["metadata"]["gemeente"], "meldingen": m,
                       "cijfers": reeks})
+    # Eén drempel voor de regio en haar leden: met een andere drempel zou de regio een lid anders
+    # drukken dan zijn eigen verslag, en samen verraden die twee een verborgen aantal.
+    fouten = drempelfouten(drempel, {lid: geladen[lid][0] for lid in gegevens["leden"]})
+    if fouten:
+        raise InvoerFout(fouten)
     namen_lid = {lid["naam"]: lid["gemeente"] for lid in leden}
     met_meldingen = [lid for lid in leden if lid["meldingen"]]
     tabellen = []

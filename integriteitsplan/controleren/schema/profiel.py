@@ -57,6 +57,12 @@ JAARCYCLUS = object_(
                     "zaken": janee("Telt dit cijfer zaken over personen (ontslagen, aangiften)? Dan staat "
                                    "een aantal onder de privacydrempel er als '< drempel', net als bij de "
                                    "meldingen. Standaard false."),
+                    "gelijk_aan": tekst(
+                        "Telt deze reeks precies dezelfde zaken als een categorie van de meldingen? "
+                        "Noem die dan als indeling.id, bijvoorbeeld 'afdoening.ontslag'. De reeks staat "
+                        "dan in elk jaar met die indeling precies zoals die cel in de tabel (ook als "
+                        "'< 5' of 'x'), zodat zij een verborgen cel niet verraadt; wijkt het aantal "
+                        "af van de cel, dan is dat een fout.", pattern=r"^(soort|afdoening|uitkomst)\.[A-Za-z0-9_-]+$"),
                     "grafiek": janee("Ook in de grafiek van het jaarverslag. Standaard false."),
                 },
                 ("id", "naam"),
