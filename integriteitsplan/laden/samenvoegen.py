@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from integriteitsplan.domein.regio import is_regio
 from integriteitsplan.fouten import Foutmelding, InvoerFout, Plek, pad_tekst
 from integriteitsplan.laden.yamlbestand import Mapping, Reeks, _plekken
 
@@ -158,7 +159,7 @@ def vul_gemeente_in(waarde: Any, naam: str | None) -> Any:
 def naam_voor_plaatshouder(data: Any) -> str | None:
     """De naam die {gemeente} krijgt: die van de gemeente, of None voor een regio."""
     meta = data.get("metadata") if isinstance(data, dict) else None
-    if not isinstance(meta, dict) or data.get("leden") or meta.get("organisatie") == "regio":
+    if not isinstance(meta, dict) or is_regio(data):
         return None
     naam = meta.get("gemeente")
     if not isinstance(naam, str):

@@ -170,12 +170,9 @@ def jaarbasis(profiel: Profiel, soort: str, jaar: int) -> dict:
 
 
 def _basis_jaar(profiel: Profiel, soort: str, jaar: int) -> dict:
-    """``jaarbasis`` als dict voor het jaarplan, dat (nog) geen dataclass heeft.
-
-    Het profiel staat onder "profiel". De oude sleutel "p" blijft er voorlopig naast staan
-    voor het jaarplan; geen sjabloon gebruikt hem nog."""
-    basis = jaarbasis(profiel, soort, jaar)
-    return {**basis, "p": basis["profiel"]}
+    """``jaarbasis`` als dict voor het jaarplan, dat (nog) geen dataclass heeft; het profiel
+    staat onder "profiel"."""
+    return dict(jaarbasis(profiel, soort, jaar))
 
 
 def _voorblad_jaar(stuk: dict, meta: dict, extra: list[tuple[str, str]]) -> list[tuple[str, str]]:
