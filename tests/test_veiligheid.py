@@ -459,3 +459,60 @@ def test_groepen_hoogstens_tien_lagen_diep(werk):
     assert "t/profiel.yaml:" in uit.output
     assert "hier liggen meer dan 10 lagen groepen in elkaar; dat is het maximum." in uit.output
     assert niets_geschreven(werk)
+
+
+# -- de webpagina (html) en de index -------------------------------------------------------
+
+def test_html_geen_eigen_attributen_uit_het_profiel(werk):
+    """Met ``{: ...}`` (attr_list) kon een profiel ``onclick``, ``onerror``, ``style`` en een
+    andere ``href`` op een element zetten; in de webpagina blijft alleen wat de opmaak maakt."""
+    import re
+
+    map_ = maak(werk)
+    shutil.copy(_een_png(werk), map_ / "x.png")
+    vervang(map_ / "profiel.yaml", "  missie: |\n    De gemeente",
+            "  missie: |\n"
+            "    Zie [site](https://example.org){onmouseover=\"alert(1)\"} en [b](https://example.org){href=\" javascript:alert(2)\"}.\n"
+            "    {: onclick=\"alert(3)\" style=\"position:fixed;background:url(https://example.org/x)\" }\n\n"
+            "    ## Kop {#a\"onfocus=alert(4)\" }\n\n"
+            "    ![plaatje](x.png){onerror=\"alert(5)\"}\n\n"
+            "    Tekst[^1].\n\n"
+            "    [^1]: noot [z](https://example.org){onclick=alert(6)}\n\n"
+            "    De gemeente")
+    uit = genereer("t", "--formaat", "html")
+    assert uit.exit_code == 0, uit.output
+    pagina = next((werk / "uit" / "t").glob("beleidsplan-*.html")).read_text("utf-8")
+    assert not re.search(r"<[^>]*\son[a-z]+=", pagina), "een on...-attribuut in de pagina"
+    assert "javascript" not in pagina and "position:fixed" not in pagina and "url(" not in pagina
+    assert 'href="https://example.org"' in pagina
+
+
+def _een_png(werk: Path) -> Path:
+    from PIL import Image
+
+    pad = werk / "een.png"
+    Image.new("RGB", (4, 4), "white").save(pad)
+    return pad
+
+
+def test_index_alleen_eigen_bestanden_uit_de_vingerafdrukken(werk):
+    """``.integriteitsplan.json`` kan met de hand zijn aangepast: een naam met een schema
+    (``javascript:``), een pad naar buiten of een snelkoppeling komt niet in ``index.html``."""
+    import json
+
+    maak(werk)
+    map_ = werk / "uit" / "t"
+    map_.mkdir(parents=True)
+    (map_ / "javascript:alert(1).html").write_text("x", "utf-8")
+    (map_ / "geheim.pdf").symlink_to("/etc/hosts")
+    (map_ / ".integriteitsplan.json").write_text(json.dumps({
+        "javascript:alert(1).html": "a", "../../etc/passwd.pdf": "b", "/etc/hosts.md": "c",
+        'x"><script>alert(2)</script>.html': "d", "geheim.pdf": "e"}), "utf-8")
+    uit = genereer("t", "--formaat", "html")
+    assert uit.exit_code == 0, uit.output
+    index = (map_ / "index.html").read_text("utf-8")
+    for fout in ("javascript", "passwd", "hosts", "<script", "geheim"):
+        assert fout not in index, fout
+    assert 'href="beleidsplan-integriteit-2026-2029.html"' in index
+    register = json.loads((map_ / ".integriteitsplan.json").read_text("utf-8"))
+    assert not any("/" in k or k.startswith(".") for k in register)
