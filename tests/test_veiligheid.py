@@ -516,3 +516,64 @@ def test_index_alleen_eigen_bestanden_uit_de_vingerafdrukken(werk):
     assert 'href="beleidsplan-integriteit-2026-2029.html"' in index
     register = json.loads((map_ / ".integriteitsplan.json").read_text("utf-8"))
     assert not any("/" in k or k.startswith(".") for k in register)
+
+
+# -- filters en methoden die een tekst opblazen: vooraf begrensd ------------------------------
+
+@pytest.mark.parametrize("sjabloon, melding", [
+    ('{{ "x"|center(10**9) }}', "center maakt een tekst van meer dan 5.000.000 tekens"),
+    ('{{ "%*s"|format(10**9, "x") }}', "een opmaak met een breedte van miljoenen tekens is niet toegestaan."),
+    ('{{ "%0999999999d" % 1 }}', "een opmaak met een breedte van miljoenen tekens is niet toegestaan."),
+    ('{{ "{:>999999999}".format(1) }}', "een opmaak met een breedte van miljoenen tekens is niet toegestaan."),
+    ('{{ ("a\\n"*1000000)|indent(1000) }}', "indent maakt een tekst van meer dan 5.000.000 tekens"),
+    ('{{ ("a "*2000000)|wordwrap(1, true, "x"*100) }}', "wordwrap maakt een tekst van meer dan 5.000.000 tekens"),
+    ('{{ range(100000)|join("x"*4000000) }}', "join() maakt een tekst van meer dan 5.000.000 tekens"),
+    ('{{ ("a"*4000000)|replace("a", "b"*4000000) }}', "replace() maakt een tekst van meer dan 5.000.000 tekens"),
+    ('{{ "x".ljust(10**9) }}', "ljust() maakt een tekst van meer dan 5.000.000 tekens"),
+    ('{% set ns = namespace(a="x"*4000000) %}{% for i in range(10) %}{% set ns.a = ns.a ~ ns.a %}{% endfor %}',
+     "het sjabloon (met ~) maakt een tekst van meer dan 5.000.000 tekens"),
+    ('{{ range(10)|batch(10**9, "x")|list|length }}', "batch met meer dan 100.000 delen is te groot."),
+    ('{{ range(10)|slice(10**9)|list|length }}', "slice met meer dan 100.000 delen is te groot."),
+    ("{{ lipsum(10**9) }}", "lipsum() mag hoogstens 100 alinea's van 1000 woorden maken."),
+    ("{% set a = (10**64)**64 %}{{ a**64 }}", "een macht (**) met zo'n groot getal is niet toegestaan."),
+    ("{% set ns = namespace(a=10**64) %}{% for i in range(40) %}{% set ns.a = ns.a * ns.a %}{% endfor %}",
+     "een vermenigvuldiging met zo'n groot getal is niet toegestaan."),
+])
+def test_filters_vooraf_begrensd(werk, sjabloon, melding):
+    """Een filter of methode met een enorm argument wordt geweigerd vóór de tekst bestaat
+    (eerder: eerst een tekst van 1 GB, of een MemoryError)."""
+    map_ = maak(werk)
+    (map_ / "sjablonen" / "beleidsplan").mkdir(parents=True)
+    (map_ / "sjablonen" / "beleidsplan" / "voorblad.md.j2").write_text("# Voorblad\n" + sjabloon + "\n", "utf-8")
+    uit = genereer()
+    assert uit.exit_code == 2, uit.output
+    assert "Fout in sjabloon t/sjablonen/beleidsplan/voorblad.md.j2:2: " in uit.output
+    assert melding in uit.output
+    assert niets_geschreven(werk)
+
+
+def test_filter_met_enorm_argument_kost_geen_geheugen(werk):
+    map_ = maak(werk)
+    (map_ / "sjablonen" / "beleidsplan").mkdir(parents=True)
+    (map_ / "sjablonen" / "beleidsplan" / "voorblad.md.j2").write_text('# V\n{{ "x"|center(300000000) }}\n', "utf-8")
+    genereer()  # eerst de modules laden
+    tracemalloc.start()
+    try:
+        uit = genereer()
+        _, piek = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert uit.exit_code == 2, uit.output
+    assert piek < 100 * 2**20, piek
+
+
+def test_gewone_filters_werken_nog(werk):
+    map_ = maak(werk)
+    (map_ / "sjablonen" / "beleidsplan").mkdir(parents=True)
+    (map_ / "sjablonen" / "beleidsplan" / "voorblad.md.j2").write_text(
+        '# Voorblad\n[{{ "abc"|center(7) }}] {{ "a\\nb"|indent(2) }} {{ [1, 2]|join(", ") }} {{ "%5.2f" % 3.14159 }} '
+        '{{ "{:>4}".format("x") }} {{ "ab" ~ "cd" }} {{ range(5)|batch(2)|list }} {{ "a-b"|replace("-", "+") }}\n', "utf-8")
+    uit = genereer("t", "--formaat", "md")
+    assert uit.exit_code == 0, uit.output
+    md = next((werk / "uit" / "t").glob("*.md")).read_text("utf-8")
+    assert '[  abc  ] a\n  b 1, 2  3.14    x abcd [[0, 1], [2, 3], [4]] a+b' in md

@@ -28,7 +28,8 @@ from integriteitsplan.fouten import SjabloonFout
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.renderen.koppen import kop
 from integriteitsplan.renderen.tabellen import zonder_lege_kolommen
-from integriteitsplan.renderen.zandbak import SJABLOONMAP_NAAM, Begrotingsfout, Zandbak, bereik, korte_naam
+from integriteitsplan.renderen.zandbak import (SJABLOONMAP_NAAM, Begrotingsfout, Zandbak, begrensd_filter, bereik,
+                                               korte_naam, lipsum)
 
 
 def sjabloonmappen(profiel: Profiel | None) -> tuple[str, ...]:
@@ -62,7 +63,7 @@ def _cachemap() -> str | None:
         basis = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / "integriteitsplan"
     else:
         basis = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "integriteitsplan"
-    map_ = basis / f"jinja-{jinja2.__version__}"
+    map_ = basis / f"jinja-{jinja2.__version__}-zandbak2"  # de code van de zandbak telt mee
     try:
         map_.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -112,7 +113,10 @@ def omgeving(mappen: tuple[str, ...], basis: tuple[str, ...] | None = None) -> j
         keep_trailing_newline=True,
         auto_reload=False,
     )
+    for naam, filter_ in list(env.filters.items()):  # de filters van Jinja binnen de begroting
+        env.filters[naam] = begrensd_filter(naam, filter_)
     env.filters.update(opmaak.FILTERS)
+    env.globals["lipsum"] = lipsum
     env.globals["kop"] = kop
     env.globals["range"] = bereik
     env.globals["zonder_lege_kolommen"] = zonder_lege_kolommen
