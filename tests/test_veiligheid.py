@@ -577,3 +577,20 @@ def test_gewone_filters_werken_nog(werk):
     assert uit.exit_code == 0, uit.output
     md = next((werk / "uit" / "t").glob("*.md")).read_text("utf-8")
     assert '[  abc  ] a\n  b 1, 2  3.14    x abcd [[0, 1], [2, 3], [4]] a+b' in md
+
+
+# -- {gemeente} -------------------------------------------------------------------------------
+
+def test_plaatshouder_gemeente_blaast_niet_op(werk):
+    """Een naam van 2 miljoen tekens maal 200.000 keer {gemeente} was 400 GB (MemoryError,
+    exitcode 1 met een traceback); nu een melding met bestand en regel."""
+    map_ = maak(werk)
+    vervang(map_ / "profiel.yaml", "gemeente: Voorbeeldstad", "gemeente: " + "V" * 2_000_000)
+    vervang(map_ / "profiel.yaml", "  missie: |\n    De gemeente", "  missie: |\n    " + "{gemeente}" * 200_000 + " De gemeente")
+    for opdracht in (genereer, lambda: run("controleer", "t")):
+        uit = opdracht()
+        assert uit.exit_code == 2, uit.output
+        assert "t/profiel.yaml:88 missie_visie.missie: met de naam van de gemeente ingevuld voor {gemeente} worden " \
+               "de teksten samen meer dan 5.000.000 tekens langer" in uit.output
+        assert "Traceback" not in uit.output
+    assert niets_geschreven(werk)
