@@ -594,3 +594,58 @@ def test_plaatshouder_gemeente_blaast_niet_op(werk):
                "de teksten samen meer dan 5.000.000 tekens langer" in uit.output
         assert "Traceback" not in uit.output
     assert niets_geschreven(werk)
+
+
+# -- huisstijl: zipbom, altChunk, links en standaardbrieven ------------------------------------
+
+def test_huisstijl_zipbom_geweigerd_voor_het_lezen(werk):
+    """Een huisstijl van 1,5 MB die zich uitpakt tot 1,5 GB werd helemaal gelezen (python-docx,
+    de kleur voor de webpagina); nu geweigerd met bestand en regel, vóór iets hem leest."""
+    map_ = maak(werk)
+    with zipfile.ZipFile(STANDAARD_DOCX) as z, zipfile.ZipFile(map_ / "huisstijl.docx", "w", zipfile.ZIP_DEFLATED) as uit:
+        for info in z.infolist():
+            data = z.read(info.filename)
+            if info.filename == "word/styles.xml":
+                data = data.replace(b"</w:styles>", b"<!--" + b" " * (60 * 2**20) + b"--></w:styles>")
+            uit.writestr(info, data)
+    vervang(map_ / "profiel.yaml", "  gemeente: Voorbeeldstad\n", "  gemeente: Voorbeeldstad\n  huisstijl: huisstijl.docx\n")
+    uit = genereer("t", "--formaat", "docx,html")
+    assert uit.exit_code == 2, uit.output
+    assert "t/profiel.yaml:" in uit.output
+    assert "metadata.huisstijl: 'huisstijl.docx' is uitgepakt groter dan 50 MB" in uit.output
+    assert niets_geschreven(werk)
+
+
+def test_huisstijl_zonder_altchunk_vreemde_links_en_standaardbrieven(werk):
+    map_ = maak(werk)
+    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            '2006/relationships">{}</Relationships>')
+    typ = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    with zipfile.ZipFile(STANDAARD_DOCX) as z, zipfile.ZipFile(map_ / "huisstijl.docx", "w", zipfile.ZIP_DEFLATED) as uit:
+        for info in z.infolist():
+            data = z.read(info.filename)
+            if info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", (
+                    f'<Relationship Id="rIdA" Type="{typ}aFChunk" Target="stuk.html"/>'
+                    f'<Relationship Id="rIdL" Type="{typ}hyperlink" Target="file:///etc/passwd" TargetMode="External"/>'
+                    "</Relationships>").encode())
+            if info.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b'<w:body><w:altChunk r:id="rIdA"/>')
+            if info.filename == "word/settings.xml":
+                data = data.replace(b"</w:settings>", b'<w:mailMerge><w:mainDocumentType w:val="formLetters"/>'
+                                    b'<w:query w:val="SELECT * FROM /etc/passwd"/></w:mailMerge></w:settings>')
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Default Extension="html" ContentType="text/html"/></Types>')
+            uit.writestr(info, data)
+        uit.writestr("word/stuk.html", '<html><body><img src="http://example.org/x.png"></body></html>')
+    vervang(map_ / "profiel.yaml", "  gemeente: Voorbeeldstad\n", "  gemeente: Voorbeeldstad\n  huisstijl: huisstijl.docx\n")
+    uit = genereer("t", "--formaat", "docx")
+    assert uit.exit_code == 0, uit.output
+    assert ("is weggelaten: een ingevoegd stuk van een ander formaat (altChunk), een link die niet naar http, "
+            "https of mailto gaat, een gegevensbron voor standaardbrieven (mailMerge)") in uit.output
+    with zipfile.ZipFile(next((werk / "uit" / "t").glob("*.docx"))) as z:
+        namen = z.namelist()
+        alles = b"".join(z.read(n) for n in namen if n.endswith((".rels", ".xml")))
+    assert "word/stuk.html" not in namen
+    for fout in (b"aFChunk", b"altChunk", b"passwd", b"mailMerge", b"example.org"):
+        assert fout not in alles, fout
