@@ -649,3 +649,23 @@ def test_huisstijl_zonder_altchunk_vreemde_links_en_standaardbrieven(werk):
     assert "word/stuk.html" not in namen
     for fout in (b"aFChunk", b"altChunk", b"passwd", b"mailMerge", b"example.org"):
         assert fout not in alles, fout
+
+
+def test_link_naar_een_pad_niet_in_pdf_word_of_webpagina(werk):
+    """Een link zonder schema werd doorgelaten: in de PDF werd ``../../etc/passwd``
+    ``file:///etc/passwd`` (en ``x`` een link met de naam van de tijdelijke map), in Word een
+    link naar een bestand of netwerkmap. Alleen http, https, mailto en ankers blijven."""
+    map_ = maak(werk)
+    vervang(map_ / "profiel.yaml", "  missie: |\n    De gemeente",
+            "  missie: |\n    Zie [een](../../../../etc/passwd), [twee](/etc/shadow), [drie](//server/share) "
+            "en [vier](#inhoud). De gemeente")
+    uit = genereer("t", "--formaat", "docx,html,md")
+    assert uit.exit_code == 0, uit.output
+    assert "is weggelaten: een link naar een bestand of map (2x), een link naar buiten zonder schema." in uit.output
+    for pad in (werk / "uit" / "t").iterdir():
+        data = pad.read_bytes()
+        if pad.suffix == ".docx":
+            with zipfile.ZipFile(pad) as z:
+                data = b"".join(z.read(n) for n in z.namelist() if n.endswith((".rels", ".xml")))
+        for fout in (b"passwd", b"shadow", b"server/share"):
+            assert fout not in data, (pad.name, fout)
