@@ -669,3 +669,45 @@ def test_link_naar_een_pad_niet_in_pdf_word_of_webpagina(werk):
                 data = b"".join(z.read(n) for n in z.namelist() if n.endswith((".rels", ".xml")))
         for fout in (b"passwd", b"shadow", b"server/share"):
             assert fout not in data, (pad.name, fout)
+
+
+# -- nieuw --naar-voorbeeld-van en --uitvoer ---------------------------------------------------
+
+def test_nieuw_naar_voorbeeld_kopieert_geen_snelkoppelingen(werk):
+    """shutil.copytree volgde snelkoppelingen: een map met ``pw -> /etc/passwd`` gaf een nieuw
+    profiel met een kopie van /etc/passwd erin (en een map-snelkoppeling kopieerde een hele map)."""
+    map_ = maak(werk, "bron")
+    (map_ / "pw.txt").symlink_to("/etc/passwd")
+    (map_ / "sub").mkdir()
+    (map_ / "sub" / "map").symlink_to("/etc")
+    os.mkfifo(map_ / "fifo")
+    uit = run("nieuw", "kopie", "--naar-voorbeeld-van", "bron")
+    assert uit.exit_code == 0, uit.output
+    assert "Let op: niet gekopieerd uit bron: fifo, pw.txt, sub/map." in uit.output
+    kopie = werk / "gemeenten" / "kopie"
+    assert (kopie / "profiel.yaml").is_file() and (kopie / "jaren").is_dir()
+    assert not (kopie / "pw.txt").exists() and not (kopie / "sub" / "map").exists() and not (kopie / "fifo").exists()
+    assert not any(p.is_symlink() for p in kopie.rglob("*"))
+    assert [p.name for p in (werk / "gemeenten").iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize("uitvoer", ["gemeenten", "gemeenten/t", "gemeenten/t/jaren"])
+def test_uitvoer_niet_in_een_map_met_profielen(werk, uitvoer):
+    maak(werk)
+    voor = sorted(p.relative_to(werk) for p in (werk / "gemeenten").rglob("*"))
+    uit = run("genereer", "t", "--uitvoer", uitvoer, "--formaat", "md")
+    assert uit.exit_code == 2, uit.output
+    assert "ligt in een map met profielen" in uit.output and "Kies een andere uitvoermap (--uitvoer)." in uit.output
+    assert sorted(p.relative_to(werk) for p in (werk / "gemeenten").rglob("*")) == voor
+
+
+def test_uitvoer_niet_via_een_snelkoppeling(werk):
+    maak(werk)
+    elders = werk / "elders"
+    elders.mkdir()
+    (werk / "uit").mkdir()
+    (werk / "uit" / "t").symlink_to(elders)
+    uit = genereer("t", "--formaat", "md")
+    assert uit.exit_code == 2, uit.output
+    assert "De uitvoermap uit/t is een snelkoppeling; het programma schrijft niet via een snelkoppeling." in uit.output
+    assert list(elders.iterdir()) == []
