@@ -711,3 +711,53 @@ def test_uitvoer_niet_via_een_snelkoppeling(werk):
     assert uit.exit_code == 2, uit.output
     assert "De uitvoermap uit/t is een snelkoppeling; het programma schrijft niet via een snelkoppeling." in uit.output
     assert list(elders.iterdir()) == []
+
+
+# -- PDF: LibreOffice blijft niet achter -------------------------------------------------------
+
+def _processen_met(tekst: str) -> list[int]:
+    uit = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                if tekst.encode() in (proc / "cmdline").read_bytes():
+                    uit.append(int(proc.name))
+            except OSError:
+                pass
+    return uit
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None or not Path("/usr/bin/python3").exists(),
+                    reason="LibreOffice is niet geïnstalleerd")
+def test_pdf_libreoffice_stopt_als_het_programma_gedood_wordt(werk):
+    """Na kill -9 van het programma bleef LibreOffice (oosplash en soffice.bin) draaien, met
+    zijn tijdelijke map in /tmp; nu sluit het hulpprogramma het en ruimt het de map op."""
+    import signal
+    import subprocess
+    import sys
+
+    maak(werk)
+    omgeving = dict(os.environ, PYTHONPATH=str(ROOT))
+    proces = subprocess.Popen([sys.executable, "-m", "integriteitsplan", "genereer", "t", "--document", "alle",
+                               "--formaat", "pdf", "--uitvoer", "uit"], cwd=werk, env=omgeving,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    naam = f"name=integriteitsplan-{proces.pid}-"
+    eind = time.monotonic() + 30
+    while not _processen_met(naam) and time.monotonic() < eind and proces.poll() is None:
+        time.sleep(0.05)
+    lo = _processen_met(naam)
+    assert lo, "LibreOffice is niet gestart"
+    cmd = Path(f"/proc/{lo[0]}/cmdline").read_bytes().decode(errors="replace")
+    tijdelijk = Path(cmd.split("UserInstallation=file://", 1)[1].split("\0", 1)[0]).parent
+    time.sleep(0.5)
+    os.kill(proces.pid, signal.SIGKILL)
+    proces.wait()
+    eind = time.monotonic() + 20
+    while (_processen_met(naam) or tijdelijk.exists()) and time.monotonic() < eind:
+        time.sleep(0.2)
+    over = _processen_met(naam)
+    for pid in over:  # niet laten staan als de test faalt
+        with __import__("contextlib").suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    assert not over, "LibreOffice draait nog"
+    assert not tijdelijk.exists(), tijdelijk

@@ -75,10 +75,13 @@ class LibreOffice:
         self.map = Path(tempfile.mkdtemp(prefix="integriteitsplan-lo-"))
         self.soffice: subprocess.Popen | None = None
         self.slot = threading.Lock()
+        eigen = pijp is None
         if pijp is None:
             pijp = self._start()
         self.pijp = pijp
-        self.hulp = subprocess.Popen([UNO_PYTHON, str(_HULP), pijp], stdin=subprocess.PIPE,
+        # een eigen LibreOffice: het hulpprogramma sluit het als dit proces onverwacht sterft
+        extra = ["eigen", str(self.map), str(self.soffice.pid)] if eigen and self.soffice else []
+        self.hulp = subprocess.Popen([UNO_PYTHON, str(_HULP), pijp, *extra], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                                      env=_uno_omgeving())
         self._lees()
