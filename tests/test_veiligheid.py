@@ -761,3 +761,28 @@ def test_pdf_libreoffice_stopt_als_het_programma_gedood_wordt(werk):
             os.kill(pid, signal.SIGKILL)
     assert not over, "LibreOffice draait nog"
     assert not tijdelijk.exists(), tijdelijk
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None or not Path("/usr/bin/python3").exists(),
+                    reason="LibreOffice is niet geïnstalleerd")
+def test_pdf_vastgelopen_libreoffice_stopt_de_run_niet(werk, monkeypatch):
+    """Het antwoord van LibreOffice werd zonder tijdslimiet afgewacht: een document dat het laat
+    vastlopen, hield de run voor altijd op. Nu exitcode 2 na INTEGRITEITSPLAN_PDFTIJD seconden."""
+    import integriteitsplan.schrijven.pdf as pdf
+
+    maak(werk)
+    monkeypatch.setenv("INTEGRITEITSPLAN_PDFTIJD", "0.1")
+    pdf.sluit()
+    try:
+        uit = genereer("t", "--formaat", "pdf")
+        assert uit.exit_code == 2, uit.output
+        assert "LibreOffice deed er langer dan 0.1 seconden over om de PDF te maken en is gestopt." in uit.output
+        assert niets_geschreven(werk)
+        sessie = pdf._SESSIE
+        assert sessie is None or sessie.hulp.poll() is not None
+    finally:
+        pdf.sluit()
+    monkeypatch.setenv("INTEGRITEITSPLAN_PDFTIJD", "120")
+    uit = genereer("t", "--formaat", "pdf")  # daarna start een nieuwe LibreOffice gewoon
+    assert uit.exit_code == 0, uit.output
+    pdf.sluit()
