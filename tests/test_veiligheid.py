@@ -786,3 +786,43 @@ def test_pdf_vastgelopen_libreoffice_stopt_de_run_niet(werk, monkeypatch):
     uit = genereer("t", "--formaat", "pdf")  # daarna start een nieuwe LibreOffice gewoon
     assert uit.exit_code == 0, uit.output
     pdf.sluit()
+
+
+# -- afbeeldingen: een kleine PNG die uitgepakt gigabytes is ------------------------------------
+
+def _png(breedte: int, hoogte: int, rijen: int = 10) -> bytes:
+    import struct
+    import zlib
+
+    def blok(soort: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + soort + data + struct.pack(">I", zlib.crc32(soort + data))
+
+    idat = zlib.compress(b"\0" * ((breedte * 3 + 1) * rijen), 9)
+    return (b"\x89PNG\r\n\x1a\n" + blok(b"IHDR", struct.pack(">IIBBBBB", breedte, hoogte, 8, 2, 0, 0, 0))
+            + blok(b"IDAT", idat) + blok(b"IEND", b""))
+
+
+@pytest.mark.parametrize("sleutel", ["tekst", "logo"])
+def test_afbeelding_met_te_veel_beeldpunten_geweigerd(werk, sleutel):
+    """Een PNG van 30.000 bij 30.000 beeldpunten (2,7 GB uitgepakt) ging in het .docx en werd
+    door LibreOffice voor de PDF uitgepakt; nu geweigerd op grond van de kop van het bestand."""
+    map_ = maak(werk)
+    (map_ / "groot.png").write_bytes(_png(30000, 30000))
+    if sleutel == "logo":
+        vervang(map_ / "profiel.yaml", "  gemeente: Voorbeeldstad\n", "  gemeente: Voorbeeldstad\n  logo: groot.png\n")
+    else:
+        vervang(map_ / "profiel.yaml", "  missie: |\n    De gemeente", "  missie: |\n    ![kaart](groot.png)\n\n    De gemeente")
+    uit = genereer("t", "--formaat", "docx,pdf" if shutil.which("soffice") else "docx")
+    assert uit.exit_code == 2, uit.output
+    assert "groot.png is 30000 bij 30000 beeldpunten; het maximum is 40 miljoen beeldpunten" in uit.output
+    assert niets_geschreven(werk)
+
+
+def test_afbeelding_groter_dan_20_mb_geweigerd(werk):
+    map_ = maak(werk)
+    (map_ / "zwaar.png").write_bytes(_png(100, 100) + b"\0" * (21 * 2**20))
+    vervang(map_ / "profiel.yaml", "  missie: |\n    De gemeente", "  missie: |\n    ![kaart](zwaar.png)\n\n    De gemeente")
+    uit = genereer("t", "--formaat", "docx")
+    assert uit.exit_code == 2, uit.output
+    assert "De afbeelding zwaar.png is groter dan 20 MB; dat is te groot voor een document." in uit.output
+    assert niets_geschreven(werk)
