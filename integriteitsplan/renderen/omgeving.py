@@ -63,7 +63,7 @@ def _cachemap() -> str | None:
         basis = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / "integriteitsplan"
     else:
         basis = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "integriteitsplan"
-    map_ = basis / f"jinja-{jinja2.__version__}-zandbak2"  # de code van de zandbak telt mee
+    map_ = basis / f"jinja-{jinja2.__version__}-zandbak3"  # de code van de zandbak telt mee
     try:
         map_.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import jinja2
 from jinja2.compiler import CodeGenerator
-from jinja2.runtime import Macro, markup_join
+from jinja2.runtime import Macro
 from jinja2.sandbox import SandboxedEnvironment
 
 from integriteitsplan.fouten import SjabloonFout
@@ -265,7 +265,14 @@ class _Codegenerator(CodeGenerator):
     """Zoals Jinja's codegenerator, maar ``a ~ b`` gaat langs de begroting (samenvoegen)."""
 
     def visit_Concat(self, node, frame) -> None:  # noqa: N802 - zoals Jinja2
-        self.write("environment.samenvoegen((")
+        # dezelfde keuze als Jinja2 (met of zonder escapen), daarna langs de begroting
+        if frame.eval_ctx.volatile:
+            samen = "(markup_join if context.eval_ctx.volatile else str_join)"
+        elif frame.eval_ctx.autoescape:
+            samen = "markup_join"
+        else:
+            samen = "str_join"
+        self.write(f"environment.samenvoegen({samen}, (")
         for arg in node.nodes:
             self.visit(arg, frame)
             self.write(", ")
@@ -280,14 +287,12 @@ class Zandbak(SandboxedEnvironment):
     code_generator_class = _Codegenerator
 
     @staticmethod
-    def samenvoegen(delen) -> str:
+    def samenvoegen(samen, delen) -> str:
         """``a ~ b ~ c`` binnen de begroting: de lengte wordt vóór het samenvoegen geteld."""
         _controleer_tijd()
         if sum(_tekst(d) for d in delen) > MAX_TEKST:
             raise _te_groot("het sjabloon (met ~)")
-        if any(hasattr(d, "__html__") for d in delen):
-            return markup_join(delen)
-        return "".join(map(str, delen))
+        return samen(delen)
 
     def call_binop(self, context, operator, left, right):
         _controleer_tijd()
