@@ -826,3 +826,31 @@ def test_afbeelding_groter_dan_20_mb_geweigerd(werk):
     assert uit.exit_code == 2, uit.output
     assert "De afbeelding zwaar.png is groter dan 20 MB; dat is te groot voor een document." in uit.output
     assert niets_geschreven(werk)
+
+
+# -- sjablonen via een snelkoppeling ----------------------------------------------------------
+
+@pytest.mark.parametrize("soort", ["bestand", "map"])
+def test_sjabloon_via_snelkoppeling_niet_gelezen(werk, tmp_path_factory, soort):
+    """Jinja's FileSystemLoader volgt snelkoppelingen: ``voorblad.md.j2 -> /etc/passwd`` of
+    ``{% include "x/geheim" %}`` met ``x -> /elders`` zette een bestand van buiten de map in het
+    gemaakte (en gepubliceerde) document."""
+    geheim = tmp_path_factory.mktemp("elders") / "geheim.txt"
+    geheim.write_text("GEHEIM-1234 root:x:0:0\n", "utf-8")
+    map_ = maak(werk)
+    (map_ / "sjablonen" / "beleidsplan").mkdir(parents=True)
+    if soort == "bestand":
+        (map_ / "sjablonen" / "beleidsplan" / "voorblad.md.j2").symlink_to(geheim)
+    else:
+        (map_ / "sjablonen" / "x").symlink_to(geheim.parent)
+        (map_ / "sjablonen" / "beleidsplan" / "voorblad.md.j2").write_text('# V\n{% include "x/geheim.txt" %}\n', "utf-8")
+    uit = genereer("t", "--formaat", "md")
+    assert "GEHEIM-1234" not in uit.output
+    assert "is (of staat in) een snelkoppeling en wordt niet gebruikt" in uit.output
+    if soort == "bestand":
+        assert uit.exit_code == 0, uit.output  # het standaardvoorblad
+        assert "GEHEIM-1234" not in next((werk / "uit" / "t").glob("*.md")).read_text("utf-8")
+    else:
+        assert uit.exit_code == 2, uit.output
+        assert "Fout in sjabloon x/geheim.txt: dit sjabloon bestaat niet." in uit.output
+        assert niets_geschreven(werk)

@@ -88,14 +88,61 @@ class _Cache(jinja2.FileSystemBytecodeCache):
             pass
 
 
+class _Lader(jinja2.FileSystemLoader):
+    """Zoals Jinja's FileSystemLoader, maar in de map van een gemeente (of regio) telt een
+    snelkoppeling niet: een sjabloon dat naar ``/etc/passwd`` wijst of in een map staat die
+    naar elders wijst, wordt niet gelezen (alsof het er niet is; een waarschuwing zegt het).
+    De meegeleverde sjablonen blijven gewoon bereikbaar."""
+
+    def get_source(self, environment, template):
+        from jinja2.loaders import split_template_path
+
+        standaard = os.path.normcase(os.path.abspath(str(sjablonenmap())))
+        delen = split_template_path(template)
+        for map_ in self.searchpath:
+            pad = os.path.join(map_, *delen)
+            if not os.path.isfile(pad):
+                continue
+            if os.path.normcase(os.path.abspath(map_)) != standaard and _via_snelkoppeling(map_, delen):
+                from integriteitsplan.fouten import waarschuw
+
+                waarschuw(f"Let op: het sjabloon {korte_naam(pad)} is (of staat in) een snelkoppeling en wordt niet "
+                          "gebruikt; een sjabloon moet echt in de map van het profiel staan.")
+                continue
+            with open(pad, encoding=self.encoding) as f:
+                inhoud = f.read()
+            tijd = os.path.getmtime(pad)
+
+            def actueel(pad=pad, tijd=tijd) -> bool:
+                try:
+                    return os.path.getmtime(pad) == tijd
+                except OSError:
+                    return False
+
+            return inhoud, os.path.normpath(pad), actueel
+        raise jinja2.TemplateNotFound(template)
+
+
+def _via_snelkoppeling(map_: str, delen: list[str]) -> bool:
+    """Is de sjabloonmap zelf, een map daaronder of het bestand een snelkoppeling?"""
+    pad = map_
+    if os.path.islink(pad):
+        return True
+    for deel in delen:
+        pad = os.path.join(pad, deel)
+        if os.path.islink(pad):
+            return True
+    return False
+
+
 def _lader(mappen: tuple[str, ...], basis: tuple[str, ...] | None) -> jinja2.BaseLoader:
     """Eerst de vaste namen ``standaard/...`` en ``basis/...``, dan de gewone zoekvolgorde."""
     standaard = str(sjablonenmap())
     vast = jinja2.PrefixLoader({
         "standaard": jinja2.FileSystemLoader(standaard, encoding="utf-8"),
-        "basis": jinja2.FileSystemLoader(list(basis or (standaard,)), encoding="utf-8"),
+        "basis": _Lader(list(basis or (standaard,)), encoding="utf-8"),
     })
-    return jinja2.ChoiceLoader([vast, jinja2.FileSystemLoader(list(mappen), encoding="utf-8")])
+    return jinja2.ChoiceLoader([vast, _Lader(list(mappen), encoding="utf-8")])
 
 
 @lru_cache(maxsize=16)
