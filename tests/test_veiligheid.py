@@ -854,3 +854,19 @@ def test_sjabloon_via_snelkoppeling_niet_gelezen(werk, tmp_path_factory, soort):
         assert uit.exit_code == 2, uit.output
         assert "Fout in sjabloon x/geheim.txt: dit sjabloon bestaat niet." in uit.output
         assert niets_geschreven(werk)
+
+
+def test_jaarbestand_via_snelkoppeling_naar_buiten_niet_gelezen(werk, tmp_path_factory):
+    """Een jaarbestand dat naar elders wijst (``kerncijfers.yaml -> /elders/...``), werd gelezen
+    en kwam zo in het jaarverslag; nu niet gelezen, met een waarschuwing."""
+    elders = tmp_path_factory.mktemp("elders") / "kerncijfers.yaml"
+    map_ = maak(werk)
+    tekst = (map_ / "jaren" / "kerncijfers.yaml").read_text("utf-8")
+    elders.write_text(tekst, "utf-8")
+    (map_ / "jaren" / "kerncijfers.yaml").unlink()
+    (map_ / "jaren" / "kerncijfers.yaml").symlink_to(elders)
+    uit = genereer("t", "--document", "jaarverslag", "--jaar", "2026", "--formaat", "md")
+    assert uit.exit_code in (0, 1), uit.output
+    assert "Let op: t/jaren/kerncijfers.yaml wijst naar een bestand buiten de map van het profiel en wordt niet gelezen." \
+        in uit.output
+    assert str(elders) not in uit.output
