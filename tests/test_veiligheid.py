@@ -870,3 +870,17 @@ def test_jaarbestand_via_snelkoppeling_naar_buiten_niet_gelezen(werk, tmp_path_f
     assert "Let op: t/jaren/kerncijfers.yaml wijst naar een bestand buiten de map van het profiel en wordt niet gelezen." \
         in uit.output
     assert str(elders) not in uit.output
+
+
+def test_profiel_via_snelkoppeling_naar_buiten_niet_gelezen(werk, tmp_path_factory):
+    """``gemeenten/t/profiel.yaml -> /elders/profiel.yaml`` werd gelezen (ook voor een lid van een
+    regio); nu telt het profiel als niet gevonden."""
+    elders = tmp_path_factory.mktemp("elders") / "profiel.yaml"
+    map_ = maak(werk)
+    elders.write_text((map_ / "profiel.yaml").read_text("utf-8").replace("Voorbeeldstad", "GEHEIMSTAD"), "utf-8")
+    (map_ / "profiel.yaml").unlink()
+    (map_ / "profiel.yaml").symlink_to(elders)
+    uit = genereer("t", "--formaat", "md")
+    assert uit.exit_code == 2, uit.output
+    assert "Gemeente 't' is niet gevonden." in uit.output and "GEHEIMSTAD" not in uit.output
+    assert niets_geschreven(werk)
