@@ -154,6 +154,7 @@ def verschillen(regio: str, *, formaten: Iterable[str] = FORMATEN, uitvoer: Path
     rapport = vs.maak_rapport(basis, leden, mappen)
     gemaakt = maak_document(basis, "verschillen", tuple(formaten), verrijkt=vs.verrijk_rapport(rapport))
     doelmap = Path(uitvoer) / regio
+    controleer_uitvoermap(doelmap, mappen)
     geschreven = schrijf_bestanden({doelmap / naam: data for naam, data in gemaakt.bestanden.items()})
     if "html" in formaten:
         geschreven += schrijf_index(doelmap, basis)
@@ -266,6 +267,7 @@ def generate(
         vereist()
     v = bereid_voor(gemeente, document, jaar, profielmappen, werkmap)
     doelmap = Path(uitvoer) / gemeente
+    controleer_uitvoermap(doelmap, v.mappen)
     bestanden: dict[Path, bytes] = {}
     for soort, j in v.taken:
         gemaakt = maak_document(v.profiel, soort, formaten, v.jaren, j, leden=v.leden)
@@ -274,6 +276,28 @@ def generate(
     if "html" in formaten:
         geschreven += schrijf_index(doelmap, v.profiel)
     return Verslag(gemeente=gemeente, bestanden=geschreven, waarschuwingen=v.uitslag.waarschuwingen)
+
+
+def controleer_uitvoermap(doelmap: Path, mappen: list[laden.Zoekmap]) -> None:
+    """De uitvoermap van een gemeente is geen snelkoppeling en ligt niet in een map met
+    profielen: een map van een gemeente is invoer (een snelkoppeling of een eigen
+    ``.integriteitsplan.json`` daarin zou bepalen waar en wat er geschreven wordt)."""
+    if doelmap.is_symlink():
+        raise GebruiksFout(f"De uitvoermap {doelmap} is een snelkoppeling; het programma schrijft niet via een "
+                           "snelkoppeling. Haal hem weg of kies een andere uitvoermap (--uitvoer). Er is niets geschreven.")
+    try:
+        echt = doelmap.resolve()
+    except (OSError, RuntimeError):
+        return  # dan meldt het schrijven zelf wat er mis is
+    for zoekmap in mappen:
+        try:
+            binnen = echt.is_relative_to(zoekmap.pad.resolve())
+        except (OSError, RuntimeError):
+            continue
+        if binnen:
+            raise GebruiksFout(f"De uitvoermap {doelmap} ligt in een map met profielen ({zoekmap.pad}). Daar schrijft "
+                               "het programma niet: de map van een gemeente is invoer. Kies een andere uitvoermap "
+                               "(--uitvoer). Er is niets geschreven.")
 
 
 def schrijf_index(doelmap: Path, profiel: laden.Profiel) -> list[Geschreven]:

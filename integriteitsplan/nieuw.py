@@ -5,15 +5,17 @@ geïnstalleerde pakket en nooit over een bestaand profiel heen.
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import stat
 from pathlib import Path
 from typing import Iterable
 
 from integriteitsplan import laden
 from integriteitsplan.domein.grenzen import ID_PATROON
 from integriteitsplan.domein.maatregelen import maatregelen_van
-from integriteitsplan.fouten import BestaatAl, GebruiksFout
+from integriteitsplan.fouten import BestaatAl, GebruiksFout, waarschuw
 from integriteitsplan.laden.jaren import JAARMAP
 from integriteitsplan.renderen.omgeving import omgeving, sjabloonmappen
 from integriteitsplan.schrijven.bestanden import schrijf_atomair, vertaal_oserror
@@ -40,8 +42,17 @@ def maak_profiel(naam: str, profielmappen: Iterable[Path | str] = (), voorbeeld:
             bron = laden.vind_profiel(voorbeeld, laden.zoekmappen(profielmappen, werkmap))
             tijdelijk = doel.with_name(f".{naam}.nieuw")
             shutil.rmtree(tijdelijk, ignore_errors=True)
-            shutil.copytree(bron.map, tijdelijk, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
-            tijdelijk.rename(doel)
+            try:
+                overgeslagen = _kopieer_zonder_snelkoppelingen(bron.map, tijdelijk)
+                tijdelijk.rename(doel)
+            except BaseException:
+                shutil.rmtree(tijdelijk, ignore_errors=True)
+                raise
+            if overgeslagen:
+                waarschuw(f"Let op: niet gekopieerd uit {voorbeeld}: {', '.join(overgeslagen[:10])}"
+                          f"{' en meer' if len(overgeslagen) > 10 else ''}. Een snelkoppeling of iets anders dan "
+                          "een gewoon bestand of een map wordt niet gekopieerd, zodat er niets van buiten de map "
+                          "van het profiel mee kan komen.")
             return doel
         gemeentenaam = " ".join(deel.capitalize() for deel in re.split(r"[-_]", naam))
         tekst = omgeving(sjabloonmappen(None)).get_template("nieuw/profiel.yaml.j2").render(
@@ -51,6 +62,34 @@ def maak_profiel(naam: str, profielmappen: Iterable[Path | str] = (), voorbeeld:
     except OSError as fout:
         raise vertaal_oserror(fout) from None
     return doel
+
+
+def _kopieer_zonder_snelkoppelingen(bron: Path, doel: Path) -> list[str]:
+    """Kopieer de map van een profiel zonder snelkoppelingen te volgen: alleen gewone bestanden
+    en mappen. Geeft de namen (binnen de map) van wat is overgeslagen."""
+    overgeslagen: list[str] = []
+    doel.mkdir(parents=True)
+    for map_, mappen, bestanden in os.walk(bron, followlinks=False):
+        hier = Path(map_)
+        naar = doel / hier.relative_to(bron)
+        for naam in sorted(mappen):
+            pad = hier / naam
+            if naam == "__pycache__":
+                mappen.remove(naam)
+            elif pad.is_symlink():
+                mappen.remove(naam)
+                overgeslagen.append(str(pad.relative_to(bron)))
+            else:
+                (naar / naam).mkdir()
+        for naam in sorted(bestanden):
+            pad = hier / naam
+            if naam == "__init__.py":
+                continue
+            if not stat.S_ISREG(os.lstat(pad).st_mode):
+                overgeslagen.append(str(pad.relative_to(bron)))
+                continue
+            shutil.copy2(pad, naar / naam, follow_symlinks=False)
+    return overgeslagen
 
 
 def maak_jaar(gemeente: str, jaar: int, profielmappen: Iterable[Path | str] = (),

@@ -157,3 +157,119 @@ def test_fuzz(tmp_path, monkeypatch):
     assert sum(codes.values()) == AANTAL
     print(codes)
     assert codes.get(2, 0) > 0  # de fuzzer vindt echt ongeldige invoer
+
+
+# -- eigen sjablonen en de formaten om te publiceren (html, pdf) ------------------------------
+
+SJABLOON_AANTAL = 64
+SJABLOON_SEED = 20261201
+PDF_VARIANTEN = {5, 29, 51}  # LibreOffice kost tijd: maar een paar keer pdf
+SJABLONEN = ["beleidsplan/voorblad.md.j2", "beleidsplan/2-waarden-normen.md.j2", "beleidsplan/document.md.j2",
+             "jaarverslag/document.md.j2", "gedeeld/blokken.md.j2"]
+STANDAARD_SJABLONEN = VOORBEELD.parent.parent / "sjablonen"
+STUKJES = [
+    "{{ cycler.__init__.__globals__.os.popen('id').read() }}", "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    '{{ "x"|center(10**9) }}', '{{ "%*s"|format(10**9, "x") }}', '{{ "%0999999999d" % 1 }}',
+    '{{ ("a\\n"*1000000)|indent(1000) }}', '{{ ("a "*2000000)|wordwrap(1, true, "x"*100) }}',
+    '{{ range(100000)|join("x"*4000000) }}', '{{ ("a"*4000000)|replace("a", "b"*4000000) }}',
+    '{{ "{:>999999999}".format(1) }}', '{{ "x".ljust(10**9) }}', "{{ lipsum(10**6) }}", "{{ lipsum(2) }}",
+    '{% set ns = namespace(a="x"*4000000) %}{% for i in range(9) %}{% set ns.a = ns.a ~ ns.a %}{% endfor %}',
+    '{{ range(10)|batch(10**9, "x")|list }}', "{{ (10**64)**64 }}", "{% for x in range(10**9) %}x{% endfor %}",
+    "{% macro m(n) %}{{ m(n + 1) }}{% endmacro %}{{ m(1) }}", '{% include "/etc/passwd" %}',
+    '{% extends "../../../../etc/passwd" %}', '{% include "standaard/beleidsplan/voorblad.md.j2" %}',
+    "{{ profiel }}", "{{ de_gemeente }}", "{{ niet_bestaand }}", "{% if %}", "{{ 1/0 }}", "{{ [1]*10 }}",
+    '<img src=x onerror="alert(1)"> <script>alert(2)</script>', "[klik](javascript:alert(3)) [pad](../../etc/passwd)",
+    "Alinea\n{: onclick=\"alert(4)\" style=\"position:fixed\" }", "## Kop {#x\" onfocus=alert(5) }",
+    "![a](../../../etc/hosts){onerror=alert(6)}", "![a](file:///etc/hosts)", "Tekst[^9]\n\n[^9]: [n](https://x){onclick=alert(7)}",
+    "| a | b |\n|---|---|\n| <b>x</b> | [y](vbscript:z) |", "\x00\xff", "{{ '{gemeente}' * 3 }}",
+]
+
+
+def _muteer_sjabloon(rnd: random.Random, tekst: str) -> str:
+    regels = tekst.split("\n")
+    i = rnd.randrange(len(regels) + 1)
+    soort = rnd.choice(["stukje", "stukje", "stukje", "afkappen", "regel", "haakjes"])
+    if soort == "afkappen":
+        return tekst[: rnd.randrange(len(tekst) + 1)]
+    if soort == "regel" and regels:
+        del regels[min(i, len(regels) - 1)]
+    elif soort == "haakjes":
+        return tekst.replace("{{", "{%", 1) if rnd.random() < 0.5 else tekst.replace("%}", "}}", 1)
+    else:
+        regels.insert(i, rnd.choice(STUKJES))
+    return "\n".join(regels)
+
+
+def _muteer_profieltekst(rnd: random.Random, profiel: str) -> str:
+    stukje = rnd.choice(STUKJES).replace("\n", "\n    ")
+    return profiel.replace("  missie: |\n    ", "  missie: |\n    " + stukje + "\n\n    ", 1)
+
+
+def _html_veilig(pagina: str, eigen: set[str]) -> list[str]:
+    """Wat niet in een webpagina mag; ``eigen`` zijn de bestanden in dezelfde map (de index
+    linkt daarheen)."""
+    import re
+
+    for naam in eigen:
+        pagina = pagina.replace(f'href="{naam}"', 'href="#"')
+    fouten = []
+    if re.search(r"<[a-zA-Z][^>]*\son[a-z]+\s*=", pagina):
+        fouten.append("on...-attribuut")
+    if re.search(r"<script|javascript:|vbscript:|file:", pagina, re.I):
+        fouten.append("script of verboden link")
+    if re.search(r"<(?:img|a)\b[^>]*(?:href|src)=\"(?!https?:|mailto:|#|data:)", pagina):
+        fouten.append("link of bron die niet mag")
+    return fouten
+
+
+def test_fuzz_sjablonen_en_publiceren(tmp_path, monkeypatch):
+    """Verminkte eigen sjablonen en profielteksten met HTML, links en bommen, gemaakt als
+    webpagina (en een paar keer als PDF): nooit exitcode 3, nooit een traceback, niets geschreven
+    bij 2, en in de webpagina geen script, geen on...-attribuut en geen link die niet mag."""
+    rnd = random.Random(SJABLOON_SEED)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("INTEGRITEITSPLAN_RENDERTIJD", "5")
+    pdf_kan = shutil.which("soffice") is not None and Path("/usr/bin/python3").exists()
+    runner = CliRunner()
+    codes: dict[int, int] = {}
+    pdfs = 0
+    profiel = (VOORBEELD / "profiel.yaml").read_text("utf-8")
+    for n in range(SJABLOON_AANTAL):
+        # elke variant een eigen naam: de omgeving van Jinja bewaart sjablonen per map
+        map_ = tmp_path / "gemeenten" / f"f{n}"
+        shutil.copytree(VOORBEELD, map_, ignore=shutil.ignore_patterns("sjablonen"))
+        naam = rnd.choice(SJABLONEN)
+        doel = map_ / "sjablonen" / naam
+        doel.parent.mkdir(parents=True, exist_ok=True)
+        pdf = n in PDF_VARIANTEN and pdf_kan
+        sjabloon = (STANDAARD_SJABLONEN / naam).read_text("utf-8")
+        if not pdf:  # een PDF alleen van een werkend sjabloon, anders komt LibreOffice er niet aan te pas
+            sjabloon = _muteer_sjabloon(rnd, sjabloon)
+        doel.write_text(sjabloon, "utf-8", errors="surrogateescape")
+        if pdf or rnd.random() < 0.5:
+            (map_ / "profiel.yaml").write_text(_muteer_profieltekst(rnd, profiel), "utf-8")
+        formaat = "pdf,html" if pdf else rnd.choice(["html", "html", "html,md", "docx,html"])
+        document = ["--document", "jaarverslag", "--jaar", "2026"] if naam.startswith("jaarverslag") else []
+        uitvoer = tmp_path / f"uit{n}"
+        args = ["genereer", f"f{n}", *document, "--formaat", formaat, "--uitvoer", str(uitvoer)]
+        begin = time.monotonic()
+        uitslag = runner.invoke(hoofd, args, prog_name="integriteitsplan")
+        duur = time.monotonic() - begin
+        beschrijving = f"variant {n} ({naam}, {formaat}): exit {uitslag.exit_code}\n{uitslag.output[-2000:]}"
+        assert uitslag.exception is None or isinstance(uitslag.exception, SystemExit), (
+            beschrijving + "\n" + repr(uitslag.exception))
+        assert uitslag.exit_code in (0, 1, 2), beschrijving
+        assert "Traceback" not in uitslag.output and "uid=" not in uitslag.output, beschrijving
+        assert duur < MAX_SECONDEN_PER_RUN + (10 if "pdf" in formaat else 0), beschrijving + f"\nduurde {duur:.1f} s"
+        if uitslag.exit_code == 2:
+            assert not uitvoer.exists() or not any(uitvoer.rglob("*")), beschrijving
+        for pagina in uitvoer.rglob("*.html") if uitvoer.exists() else []:
+            fouten = _html_veilig(pagina.read_text("utf-8"), {p.name for p in pagina.parent.iterdir()})
+            assert not fouten, f"{beschrijving}\n{pagina.name}: {fouten}"
+        if pdf and uitslag.exit_code in (0, 1):
+            pdfs += len(list(uitvoer.rglob("*.pdf")))
+        codes[uitslag.exit_code] = codes.get(uitslag.exit_code, 0) + 1
+    print(codes, pdfs)
+    assert sum(codes.values()) == SJABLOON_AANTAL
+    assert pdfs > 0 or not pdf_kan
+    assert codes.get(2, 0) > 0 and codes.get(0, 0) + codes.get(1, 0) > 0

@@ -166,6 +166,11 @@ def _samenhang(profiel: Profiel, v: _Verzamelaar) -> None:
     elif huisstijl and zoek_bestand(profiel, huisstijl) and not _is_word(zoek_bestand(profiel, huisstijl)):
         v.fout(("metadata", "huisstijl"), f"'{huisstijl}' is geen Word-document. Sla de huisstijl in Word "
                "op als 'Word-document' (.docx) of laat 'huisstijl' weg voor de standaardhuisstijl.")
+    elif huisstijl and zoek_bestand(profiel, huisstijl) and _te_groot_uitgepakt(zoek_bestand(profiel, huisstijl)):
+        v.fout(("metadata", "huisstijl"), f"'{huisstijl}' is uitgepakt groter dan "
+               f"{MAX_HUISSTIJL_UITGEPAKT // (1024 * 1024)} MB (of een onderdeel is meer dan "
+               f"{MAX_HUISSTIJL_VERHOUDING} keer ingepakt); dat is geen huisstijl. Gebruik een huisstijl met "
+               "alleen stijlen, kop- en voetteksten en een logo.")
 
     if data.get("voorbeeld") is True and meta.get("status") == "vastgesteld":
         v.fout(("metadata", "status"), "dit profiel bevat verzonnen voorbeeldgegevens (voorbeeld: true), dus "
@@ -228,6 +233,28 @@ def _is_word(pad) -> bool:
             return "word/document.xml" in z.namelist()
     except (OSError, zipfile.BadZipFile):
         return False
+
+
+# Een huisstijl is klein: stijlen, kop- en voetteksten, een logo. Een .docx die zich uitpakt tot
+# gigabytes (een zipbom) wordt geweigerd vóór iets hem leest.
+MAX_HUISSTIJL_UITGEPAKT = 50 * 1024 * 1024
+MAX_HUISSTIJL_VERHOUDING = 200
+MAX_HUISSTIJL_ONDERDELEN = 2000
+
+
+def _te_groot_uitgepakt(pad) -> bool:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(pad) as z:
+            onderdelen = z.infolist()
+    except (OSError, zipfile.BadZipFile):
+        return False  # dat meldt _is_word al
+    totaal = sum(i.file_size for i in onderdelen)
+    verhouding = max((i.file_size / max(i.compress_size, 1) for i in onderdelen if i.file_size > 1024 * 1024),
+                     default=0)
+    return (totaal > MAX_HUISSTIJL_UITGEPAKT or verhouding > MAX_HUISSTIJL_VERHOUDING
+            or len(onderdelen) > MAX_HUISSTIJL_ONDERDELEN)
 
 
 MAX_GROEPSDIEPTE = 10

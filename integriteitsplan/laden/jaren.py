@@ -13,7 +13,7 @@ from typing import Any
 
 from integriteitsplan.domein import paden
 from integriteitsplan.domein.jaarcyclus import DIMENSIES, KERNCIJFERS, eigen_cijfers, met_rest, typologie
-from integriteitsplan.fouten import Foutmelding, InvoerFout
+from integriteitsplan.fouten import Foutmelding, InvoerFout, waarschuw
 from integriteitsplan.laden import registers
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.laden.yamlbestand import Mapping, lees_yaml, plek_van
@@ -74,6 +74,18 @@ class Jaargegevens:
         return self._gelezen[sleutel]
 
 
+def _eigen_bestand(profielmap: Path, bestand: Path) -> bool:
+    """Is ``bestand`` een bestand dat (ook na snelkoppelingen) echt in de map van het profiel
+    staat? Een jaarbestand dat naar elders wijst, wordt niet gelezen (met een waarschuwing)."""
+    if not bestand.is_file():
+        return False
+    if paden.binnen(profielmap, bestand.relative_to(profielmap)) is not None:
+        return True
+    waarschuw(f"Let op: {profielmap.name}/{bestand.relative_to(profielmap).as_posix()} wijst naar een bestand buiten "
+              "de map van het profiel en wordt niet gelezen.")
+    return False
+
+
 def _jaarmappen(map_: Path) -> dict[int, Path]:
     basis = map_ / JAARMAP
     if not basis.is_dir():
@@ -92,7 +104,7 @@ def laad_jaren(profiel: Profiel) -> Jaargegevens:
         stukken = Jaarstukken(jaar, map_)
         for soort in ("jaarplan", "jaarverslag"):
             bestand = map_ / f"{soort}.yaml"
-            if bestand.is_file():
+            if _eigen_bestand(eigen.map, bestand):
                 setattr(stukken, soort, lees_yaml(bestand, f"{eigen.naam}/{JAARMAP}/{jaar}/{bestand.name}"))
         uit.jaren[jaar] = stukken
     for basis in profiel.keten[1:]:
@@ -100,12 +112,12 @@ def laad_jaren(profiel: Profiel) -> Jaargegevens:
             for soort in ("jaarplan", "jaarverslag"):
                 bestand = map_ / f"{soort}.yaml"
                 veld = f"regionaal_{soort}"
-                if bestand.is_file():
+                if _eigen_bestand(basis.map, bestand):
                     stukken = uit.jaren.setdefault(jaar, Jaarstukken(jaar, eigen.map / JAARMAP / str(jaar)))
                     if getattr(stukken, veld) is None:
                         setattr(stukken, veld, lees_yaml(bestand, f"{basis.naam}/{JAARMAP}/{jaar}/{bestand.name}"))
     kern = eigen.map / JAARMAP / KERNCIJFERSBESTAND
-    if kern.is_file():
+    if _eigen_bestand(eigen.map, kern):
         uit.kerncijfers = lees_yaml(kern, f"{eigen.naam}/{JAARMAP}/{KERNCIJFERSBESTAND}")
     return uit
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable
 
 from integriteitsplan.bronnen import meegeleverde_profielen
+from integriteitsplan.domein import paden
 from integriteitsplan.domein.grenzen import ID_PATROON
 from integriteitsplan.fouten import Foutmelding, GebruiksFout, GemeenteOnbekend, InvoerFout, Plek
 from integriteitsplan.laden.samenvoegen import (
@@ -88,7 +89,9 @@ def vind_profiel(naam: str, mappen: list[Zoekmap]) -> Vindplaats:
                            "letters, cijfers, - en _), bijvoorbeeld 'voorbeeld'. Een profiel in een andere map "
                            "vindt u met --gemeenten MAP.")
     for zoekmap in mappen:
-        if (zoekmap.pad / naam / PROFIELBESTAND).is_file():
+        # profiel.yaml moet echt in de map van het profiel staan: een snelkoppeling naar een
+        # YAML-bestand elders telt niet (zoals bij logo, huisstijl en jaarbestanden)
+        if (zoekmap.pad / naam / PROFIELBESTAND).is_file() and paden.binnen(zoekmap.pad / naam, PROFIELBESTAND):
             return Vindplaats(naam, zoekmap.pad / naam, zoekmap.herkomst)
     raise GemeenteOnbekend(naam, list(alle_profielen(mappen)), [z.herkomst for z in mappen])
 

@@ -130,29 +130,47 @@ PLAATSHOUDER = "{gemeente}"
 _ZINSBEGIN = re.compile(r"(^|[.!?]\s+|\n\s*|\*\*\s*)" + re.escape(PLAATSHOUDER))
 
 
-def _vul_in(tekst: str, naam: str | None) -> str:
+# Wat {gemeente} samen aan tekst mag toevoegen: een lange naam maal veel plaatshouders (ook via
+# YAML-verwijzingen, die dezelfde tekst vaak laten meetellen) mag het geheugen niet vullen.
+MAX_INGEVULD = 5_000_000
+
+
+def _vul_in(tekst: str, naam: str | None, over: list[int], plek: Plek | None = None) -> str:
     if PLAATSHOUDER not in tekst:
         return tekst
+    groei = tekst.count(PLAATSHOUDER) * max(len(naam or "De gemeente") - len(PLAATSHOUDER), 0)
+    over[0] -= groei
+    if over[0] < 0:
+        plek = plek or Plek()
+        raise InvoerFout([Foutmelding(
+            Plek(plek.bestand, plek.regel, plek.pad or pad_tekst(plek.sleutels) or "metadata.gemeente",
+                 sleutels=plek.sleutels),
+            f"met de naam van de gemeente ingevuld voor {{gemeente}} worden de teksten samen meer dan "
+            f"{MAX_INGEVULD:,} tekens langer; dat is te groot voor een profiel. Maak de naam in "
+            "metadata.gemeente korter of gebruik {gemeente} minder vaak.".replace(",", "."))])
     if naam:
         return tekst.replace(PLAATSHOUDER, naam)
     tekst = _ZINSBEGIN.sub(lambda m: m.group(1) + "De gemeente", tekst)
     return tekst.replace(PLAATSHOUDER, "de gemeente")
 
 
-def vul_gemeente_in(waarde: Any, naam: str | None) -> Any:
+def vul_gemeente_in(waarde: Any, naam: str | None, _over: list[int] | None = None) -> Any:
     """Vul de plaatshouder {gemeente} in alle teksten in (ter plekke; de plekken blijven)."""
+    over = _over if _over is not None else [MAX_INGEVULD]
     if isinstance(waarde, dict):
+        plekken = getattr(waarde, "plekken", {})
         for sleutel, sub in waarde.items():
             if isinstance(sub, str):
-                waarde[sleutel] = _vul_in(sub, naam)
+                waarde[sleutel] = _vul_in(sub, naam, over, plekken.get(sleutel))
             else:
-                vul_gemeente_in(sub, naam)
+                vul_gemeente_in(sub, naam, over)
     elif isinstance(waarde, list):
+        plekken = getattr(waarde, "plekken", [])
         for i, sub in enumerate(waarde):
             if isinstance(sub, str):
-                waarde[i] = _vul_in(sub, naam)
+                waarde[i] = _vul_in(sub, naam, over, plekken[i] if i < len(plekken) else None)
             else:
-                vul_gemeente_in(sub, naam)
+                vul_gemeente_in(sub, naam, over)
     return waarde
 
 

@@ -28,7 +28,8 @@ from integriteitsplan.fouten import SjabloonFout
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.renderen.koppen import kop
 from integriteitsplan.renderen.tabellen import zonder_lege_kolommen
-from integriteitsplan.renderen.zandbak import SJABLOONMAP_NAAM, Begrotingsfout, Zandbak, bereik, korte_naam
+from integriteitsplan.renderen.zandbak import (SJABLOONMAP_NAAM, Begrotingsfout, Zandbak, begrensd_filter, bereik,
+                                               korte_naam, lipsum)
 
 
 def sjabloonmappen(profiel: Profiel | None) -> tuple[str, ...]:
@@ -62,7 +63,7 @@ def _cachemap() -> str | None:
         basis = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / "integriteitsplan"
     else:
         basis = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "integriteitsplan"
-    map_ = basis / f"jinja-{jinja2.__version__}"
+    map_ = basis / f"jinja-{jinja2.__version__}-zandbak3"  # de code van de zandbak telt mee
     try:
         map_.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -87,14 +88,61 @@ class _Cache(jinja2.FileSystemBytecodeCache):
             pass
 
 
+class _Lader(jinja2.FileSystemLoader):
+    """Zoals Jinja's FileSystemLoader, maar in de map van een gemeente (of regio) telt een
+    snelkoppeling niet: een sjabloon dat naar ``/etc/passwd`` wijst of in een map staat die
+    naar elders wijst, wordt niet gelezen (alsof het er niet is; een waarschuwing zegt het).
+    De meegeleverde sjablonen blijven gewoon bereikbaar."""
+
+    def get_source(self, environment, template):
+        from jinja2.loaders import split_template_path
+
+        standaard = os.path.normcase(os.path.abspath(str(sjablonenmap())))
+        delen = split_template_path(template)
+        for map_ in self.searchpath:
+            pad = os.path.join(map_, *delen)
+            if not os.path.isfile(pad):
+                continue
+            if os.path.normcase(os.path.abspath(map_)) != standaard and _via_snelkoppeling(map_, delen):
+                from integriteitsplan.fouten import waarschuw
+
+                waarschuw(f"Let op: het sjabloon {korte_naam(pad)} is (of staat in) een snelkoppeling en wordt niet "
+                          "gebruikt; een sjabloon moet echt in de map van het profiel staan.")
+                continue
+            with open(pad, encoding=self.encoding) as f:
+                inhoud = f.read()
+            tijd = os.path.getmtime(pad)
+
+            def actueel(pad=pad, tijd=tijd) -> bool:
+                try:
+                    return os.path.getmtime(pad) == tijd
+                except OSError:
+                    return False
+
+            return inhoud, os.path.normpath(pad), actueel
+        raise jinja2.TemplateNotFound(template)
+
+
+def _via_snelkoppeling(map_: str, delen: list[str]) -> bool:
+    """Is de sjabloonmap zelf, een map daaronder of het bestand een snelkoppeling?"""
+    pad = map_
+    if os.path.islink(pad):
+        return True
+    for deel in delen:
+        pad = os.path.join(pad, deel)
+        if os.path.islink(pad):
+            return True
+    return False
+
+
 def _lader(mappen: tuple[str, ...], basis: tuple[str, ...] | None) -> jinja2.BaseLoader:
     """Eerst de vaste namen ``standaard/...`` en ``basis/...``, dan de gewone zoekvolgorde."""
     standaard = str(sjablonenmap())
     vast = jinja2.PrefixLoader({
         "standaard": jinja2.FileSystemLoader(standaard, encoding="utf-8"),
-        "basis": jinja2.FileSystemLoader(list(basis or (standaard,)), encoding="utf-8"),
+        "basis": _Lader(list(basis or (standaard,)), encoding="utf-8"),
     })
-    return jinja2.ChoiceLoader([vast, jinja2.FileSystemLoader(list(mappen), encoding="utf-8")])
+    return jinja2.ChoiceLoader([vast, _Lader(list(mappen), encoding="utf-8")])
 
 
 @lru_cache(maxsize=16)
@@ -112,7 +160,10 @@ def omgeving(mappen: tuple[str, ...], basis: tuple[str, ...] | None = None) -> j
         keep_trailing_newline=True,
         auto_reload=False,
     )
+    for naam, filter_ in list(env.filters.items()):  # de filters van Jinja binnen de begroting
+        env.filters[naam] = begrensd_filter(naam, filter_)
     env.filters.update(opmaak.FILTERS)
+    env.globals["lipsum"] = lipsum
     env.globals["kop"] = kop
     env.globals["range"] = bereik
     env.globals["zonder_lege_kolommen"] = zonder_lege_kolommen

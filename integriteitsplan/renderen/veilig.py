@@ -5,8 +5,8 @@ De tekst van een profiel is nooit een sjabloon en nooit HTML. Na het renderen:
 - wordt ruwe HTML (``<img onerror=...>``, ``<script>``, ``<!-- -->``) onschadelijk gemaakt:
   ``<`` wordt ``&lt;``, zodat de tekst letterlijk in elk document staat;
 - blijven alleen links naar ``http``, ``https``, ``mailto`` en ankers in het document
-  (``#...``) over; van elke andere link (``javascript:``, ``file:``, ``data:``) blijft alleen de
-  tekst staan, met een waarschuwing.
+  (``#...``) over; van elke andere link (``javascript:``, ``file:``, ``data:``, een pad als
+  ``../../etc/passwd``) blijft alleen de tekst staan, met een waarschuwing.
 
 Een pure functie: tekst in, schone tekst en de lijst met wat is weggelaten uit.
 """
@@ -27,12 +27,24 @@ _SCHEMA = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
 
 def link_toegestaan(doel: str) -> bool:
-    """Mag deze link in een document? Ankers, relatieve paden en http/https/mailto."""
+    """Mag deze link in een document? Ankers (``#...``) en http/https/mailto. Een pad zonder
+    schema (``../../etc/passwd``, ``/etc/shadow``, ``\\\\server\\share``) niet: in de PDF wordt
+    dat een link naar een bestand op de computer die het document maakte, in Word een link naar
+    een bestand of netwerkmap."""
     doel = re.sub(r"[\x00-\x20\x7f]", "", doel or "")  # 'java\tscript:' telt als javascript:
     schema = _SCHEMA.match(doel)
     if schema is None:
-        return not doel.startswith("//")  # //host is een link naar buiten zonder schema
+        return doel == "" or doel.startswith("#")
     return schema.group(1).lower() in TOEGESTAAN
+
+
+def afbeelding_toegestaan(doel: str) -> bool:
+    """Mag dit de bron van een afbeelding zijn? Een bestandsnaam (die later alleen binnen de
+    map van het profiel gezocht wordt) of http/https; geen ander schema en geen //host."""
+    doel = re.sub(r"[\x00-\x20\x7f]", "", doel or "")
+    if _SCHEMA.match(doel):
+        return doel.lower().startswith(("http://", "https://"))
+    return not doel.startswith(("//", "\\\\"))
 
 
 def schoon(tekst: str) -> tuple[str, list[str]]:
@@ -41,8 +53,7 @@ def schoon(tekst: str) -> tuple[str, list[str]]:
 
     def _link(m: re.Match) -> str:
         afbeelding, label, doel = m.group(1), m.group(2), m.group(3)
-        if link_toegestaan(doel) and not (afbeelding and _SCHEMA.match(doel or "") and
-                                          not doel.lower().startswith(("http://", "https://"))):
+        if (afbeelding_toegestaan(doel) if afbeelding else link_toegestaan(doel)):
             return m.group(0)
         weg.append(_beschrijf(doel))
         return label
@@ -61,4 +72,7 @@ def schoon(tekst: str) -> tuple[str, list[str]]:
 
 def _beschrijf(doel: str) -> str:
     schema = _SCHEMA.match(re.sub(r"[\x00-\x20\x7f]", "", doel or ""))
-    return f"een link met '{schema.group(1).lower()}:'" if schema else "een link naar buiten zonder schema"
+    if schema:
+        return f"een link met '{schema.group(1).lower()}:'"
+    doel = (doel or "").strip()
+    return "een link naar buiten zonder schema" if doel.startswith(("//", "\\\\")) else "een link naar een bestand of map"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,12 +158,26 @@ def _lees_vingerafdrukken(map_: Path) -> dict[str, str]:
     """De vingerafdrukken van een uitvoermap; onleesbaar of vreemd van vorm telt als leeg (dan
     wordt elk afwijkend bestand eerst bewaard: de veilige kant)."""
     try:
-        data = json.loads((map_ / VINGERAFDRUKKEN).read_text("utf-8"))
+        pad = map_ / VINGERAFDRUKKEN
+        if pad.stat().st_size > MAX_VINGERAFDRUKKEN:
+            return {}
+        data = json.loads(pad.read_text("utf-8"))
     except (OSError, ValueError):
         return {}
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
         return {}
-    return data
+    # Het bestand kan met de hand zijn aangepast: alleen gewone bestandsnamen in deze map tellen
+    # (geen pad, geen '..', geen verborgen naam), en geen vingerafdruk die geen vingerafdruk is.
+    return {k: v for k, v in data.items() if gewone_naam(k) and len(v) <= 128}
+
+
+MAX_VINGERAFDRUKKEN = 1_000_000  # bytes; een groter register is niet van ons
+_GEWONE_NAAM = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._-]{0,199}")
+
+
+def gewone_naam(naam: str) -> bool:
+    """Een bestandsnaam zonder map, zoals het programma die zelf maakt."""
+    return bool(_GEWONE_NAAM.fullmatch(naam)) and ".." not in naam
 
 
 lees_vingerafdrukken = _lees_vingerafdrukken

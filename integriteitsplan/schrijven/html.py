@@ -25,12 +25,49 @@ from markdown.extensions import footnotes as mdfootnotes
 from markdown.serializers import to_html_string
 
 from integriteitsplan.renderen.document import Gerenderd
+from integriteitsplan.renderen.veilig import link_toegestaan
 from integriteitsplan.schrijven.ontleden import Vangst, ontleed
 
 # kleur van de huisstijl als die niet te lezen is, of te weinig contrast heeft op wit
 STANDAARD_KLEUR = "1F3864"
 _KOP = re.compile(r"h[1-6]$")
 _STX = re.compile("\x02[^\x03]*\x03")
+
+# Welke attributen een element in de pagina mag houden. Met ``{: ...}`` (attr_list) kan een
+# profiel elk attribuut op een alinea, kop, link of afbeelding zetten (``onclick``, ``style``,
+# een andere ``href``); in de pagina blijft alleen wat de opmaak zelf maakt.
+_ATTRIBUTEN = {"id", "class", "href", "src", "alt", "title", "colspan", "rowspan", "align", "style"}
+_VEILIGE_ID = re.compile(r"[A-Za-z][A-Za-z0-9_:.-]{0,80}")
+_VEILIGE_KLASSE = re.compile(r"[A-Za-z0-9 _-]{0,80}")
+_VEILIGE_STIJL = re.compile(r"text-align: ?(?:left|right|center);?")
+_VEILIGE_UITLIJNING = re.compile(r"left|right|center")
+
+
+def _ontsmet(el: ET.Element) -> None:
+    """Haal attributen weg die de opmaak niet zelf maakt: geen ``on...``, geen eigen stijl,
+    geen link of id die de pagina kan breken."""
+    for naam in list(el.attrib):
+        waarde = el.attrib[naam]
+        goed = naam in _ATTRIBUTEN
+        if naam == "id":
+            goed = bool(_VEILIGE_ID.fullmatch(waarde))
+        elif naam == "class":
+            goed = bool(_VEILIGE_KLASSE.fullmatch(waarde))
+        elif naam == "style":
+            goed = bool(_VEILIGE_STIJL.fullmatch(waarde.strip()))
+        elif naam == "align":
+            goed = bool(_VEILIGE_UITLIJNING.fullmatch(waarde))
+        elif naam in ("colspan", "rowspan"):
+            goed = waarde.isdigit() and len(waarde) <= 3
+        elif naam == "href":
+            goed = el.tag == "a" and link_toegestaan(waarde)
+            if not goed and el.tag == "a":
+                el.set("href", "#")
+                continue
+        elif naam == "src":
+            goed = el.tag == "img"
+        if not goed:
+            del el.attrib[naam]
 
 
 @dataclass
@@ -145,6 +182,8 @@ def _toegankelijk(root: ET.Element, pagina: Pagina, verschuiving: int,
     tabellen = 0
     figuren = 0
     ouders = {kind: ouder for ouder in root.iter() for kind in ouder}
+    for el in root.iter():
+        _ontsmet(el)
     for el in list(root.iter()):
         tag = el.tag
         if len(tag) == 2 and _KOP.match(tag):
@@ -204,8 +243,6 @@ def _toegankelijk(root: ET.Element, pagina: Pagina, verschuiving: int,
             elif "footnote-backref" in klasse:
                 el.set("aria-label", "terug naar de tekst")
                 el.attrib.pop("title", None)
-            elif (el.get("href") or "").lower().startswith(("javascript:", "vbscript:", "data:")):
-                el.set("href", "#")
 
 
 # plaatshouders van Python-Markdown in de geschreven tekst
@@ -267,7 +304,7 @@ def _inhoudsopgave(koppen: list[tuple[int, str, str]], tot: int = 4) -> str:
             binnen = ""
             if i < len(items) and items[i][0] > niveau:
                 binnen, i = lijst(i, niveau + 1)
-            delen.append(f'<li><a href="#{naam}">{html.escape(tekst)}</a>{binnen}</li>')
+            delen.append(f'<li><a href="#{html.escape(naam)}">{html.escape(tekst)}</a>{binnen}</li>')
         return "<ol>" + "".join(delen) + "</ol>", i
 
     if not items:
@@ -289,7 +326,8 @@ def maak_html(gerenderd: Gerenderd, pagina: Pagina, vangst: Vangst | None = None
     h1 = [k for k in titelkoppen if k[0] == 1]
     if h1:  # eventuele extra h1'en in het voorblad: een niveau lager
         for _niveau, _tekst, naam in h1[1:]:
-            voorblad = re.sub(rf'<h1 id="{naam}">(.*?)</h1>', rf'<h2 id="{naam}">\1</h2>', voorblad, flags=re.S)
+            voorblad = re.sub(rf'<h1 id="{re.escape(naam)}">(.*?)</h1>', lambda m, n=naam: f'<h2 id="{n}">{m.group(1)}</h2>',
+                              voorblad, flags=re.S)
     else:
         voorblad = f"<h1>{html.escape(pagina.titel)}</h1>\n" + voorblad
     nav = _inhoudsopgave(koppen)

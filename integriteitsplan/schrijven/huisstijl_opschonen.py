@@ -7,7 +7,10 @@ kan laten doen dan tonen, gaat er vooraf uit, zodat het nooit in een gemaakt doc
 - ingesloten objecten (``word/embeddings/``: OLE-objecten, andere bestanden);
 - relaties naar buiten (``TargetMode="External"``), zoals een gekoppeld sjabloon
   (``attachedTemplate``) of een afbeelding die van internet wordt gehaald;
-- de verwijzing naar een gekoppeld sjabloon in ``word/settings.xml``.
+- de verwijzing naar een gekoppeld sjabloon en een gegevensbron voor standaardbrieven
+  (``w:mailMerge``) in ``word/settings.xml``;
+- ingevoegde stukken van een ander formaat (``w:altChunk``: HTML, RTF, een ander document)
+  en links in een kop- of voettekst naar iets anders dan http, https of mailto.
 
 ``schoon`` is een pure functie: bytes in, schone bytes en een lijst met wat is weggelaten uit.
 """
@@ -18,6 +21,8 @@ import posixpath
 import re
 import zipfile
 
+from integriteitsplan.renderen.veilig import link_toegestaan
+
 _MACRO_CT = b"application/vnd.ms-word.document.macroEnabled.main+xml"
 _MACRO_SJABLOON_CT = b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml"
 _DOCUMENT_CT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -25,7 +30,7 @@ _DOCUMENT_CT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.
 # Relatietypen die nooit in een document horen (het laatste deel van de type-URI).
 _VERBODEN_TYPEN = ("vbaProject", "wordVbaData", "keyMapCustomizations", "attachedTemplate", "oleObject",
                    "package", "control", "activeXControlBinary", "frame", "subDocument", "customizations",
-                   "ui/extensibility", "externalLinkPath", "printerSettings")
+                   "ui/extensibility", "externalLinkPath", "printerSettings", "aFChunk")
 
 _REL = re.compile(rb"<Relationship\b[^>]*?/>|<Relationship\b[^>]*?>.*?</Relationship>", re.DOTALL)
 
@@ -71,8 +76,11 @@ def schoon(data: bytes) -> tuple[bytes, list[str]]:
                 typ = _attr(rel, b"Type").decode("utf-8", "replace")
                 doel = _attr(rel, b"Target").decode("utf-8", "replace")
                 if _attr(rel, b"TargetMode").lower() == b"external":
-                    if typ.endswith("/hyperlink"):
+                    if typ.endswith("/hyperlink") and link_toegestaan(doel) and re.match(r"(?i)\s*(https?|mailto):", doel):
                         return rel  # een gewone link in de kop- of voettekst: die mag blijven
+                    if typ.endswith("/hyperlink"):
+                        weg.append("een link die niet naar http, https of mailto gaat")
+                        return b""
                     weg.append("een gekoppeld sjabloon (attachedTemplate)" if typ.endswith("attachedTemplate")
                                else "een verwijzing naar een bestand buiten het document")
                     return b""
@@ -102,8 +110,19 @@ def schoon(data: bytes) -> tuple[bytes, list[str]]:
         if "word/settings.xml" in z.namelist():
             instellingen = z.read("word/settings.xml")
             s = re.sub(rb"<w:attachedTemplate\b[^>]*/>", b"", instellingen)
+            s2 = re.sub(rb"<w:mailMerge\b.*?</w:mailMerge>|<w:mailMerge\b[^>]*/>", b"", s, flags=re.S)
+            if s2 != s:
+                weg.append("een gegevensbron voor standaardbrieven (mailMerge)")
+                s = s2
             if s != instellingen:
                 nieuw["word/settings.xml"] = s
+        for info in infos:  # de plek van een ingevoegd stuk (w:altChunk) ook weg
+            if info.filename.startswith("word/") and info.filename.endswith(".xml") and info.filename not in weg_delen:
+                inhoud = nieuw.get(info.filename) or z.read(info.filename)
+                if b"altChunk" in inhoud:
+                    zonder = re.sub(rb"<w:altChunk\b[^>]*/>|<w:altChunk\b.*?</w:altChunk>", b"", inhoud, flags=re.S)
+                    if zonder != inhoud:
+                        nieuw[info.filename] = zonder
         if not nieuw and not weg_delen:
             return data, _uniek(weg)
         buf = io.BytesIO()
@@ -116,6 +135,8 @@ def schoon(data: bytes) -> tuple[bytes, list[str]]:
 
 
 def _reden_type(typ: str) -> str:
+    if typ.endswith("aFChunk"):
+        return "een ingevoegd stuk van een ander formaat (altChunk)"
     if "vba" in typ.lower() or "keyMap" in typ:
         return "macro's (vbaProject)"
     if typ.endswith(("oleObject", "package")):

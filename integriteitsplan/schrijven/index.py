@@ -8,8 +8,9 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from urllib.parse import quote
 
-from integriteitsplan.schrijven.bestanden import lees_vingerafdrukken
+from integriteitsplan.schrijven.bestanden import gewone_naam, lees_vingerafdrukken
 from integriteitsplan.schrijven.html import huisstijlkleur
 
 INDEX = "index.html"
@@ -47,6 +48,10 @@ def documenten(map_: Path) -> dict[str, list[str]]:
         ext = pad.suffix.lstrip(".")
         if ext not in _FORMAATNAMEN or naam == INDEX or ".bewerkt-" in naam:
             continue
+        # alleen een gewoon bestand dat hier echt staat (geen pad, geen snelkoppeling naar elders)
+        doel = map_ / naam
+        if not gewone_naam(naam) or doel.is_symlink() or not doel.is_file():
+            continue
         per_stam.setdefault(pad.stem, []).append(ext)
     volgorde = list(_FORMAATNAMEN)
     return {stam: sorted(exts, key=volgorde.index) for stam, exts in sorted(per_stam.items(), key=lambda kv: _sorteer(kv[0]))}
@@ -58,7 +63,7 @@ def maak_index(map_: Path, gemeente: str, huisstijl: Path | None = None) -> byte
     regels = []
     for stam, exts in documenten(map_).items():
         links = ", ".join(
-            f'<a href="{html.escape(stam)}.{ext}"{" download" if ext in ("docx", "md") else ""}>'
+            f'<a href="{html.escape(quote(stam + "." + ext))}"{" download" if ext in ("docx", "md") else ""}>'
             f'{_FORMAATNAMEN[ext]}<span class="extensie"> (.{ext})</span></a>'
             for ext in exts)
         regels.append(f"<li><span class=\"document\">{html.escape(_titel(stam))}</span>: {links}</li>")

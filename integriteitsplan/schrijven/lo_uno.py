@@ -6,9 +6,14 @@ Niet importeren vanuit het pakket: ``schrijven/pdf.py`` start dit bestand als ap
     {"docx": PAD, "bladwijzers": [NAAM, ...]}                -> {"paginas": {NAAM: N}}
     {"docx": PAD, "bladwijzers": [...], "pdf": PAD, "titel": T} -> idem, en de PDF is geschreven
 
-Het verbindt met een LibreOffice die al luistert op de pijp uit argv[1].
+Het verbindt met een LibreOffice die al luistert op de pijp uit argv[1]. Met ``eigen MAP PID`` als
+argv[2] tot en met argv[4] hoort die LibreOffice bij het proces dat dit hulpprogramma startte: sterft
+dat proces (kill -9), dan sluit het hulpprogramma LibreOffice en ruimt het MAP op, zodat er
+geen LibreOffice blijft draaien en geen tijdelijke map achterblijft.
 """
 import json
+import os
+import shutil
 import sys
 import time
 
@@ -69,7 +74,9 @@ def filteropties(titel):
 
 def verwerk(desktop, verzoek):
     url = uno.systemPathToFileUrl(verzoek["docx"])
-    doc = desktop.loadComponentFromURL(url, "_blank", 0, eigenschappen(Hidden=True, ReadOnly=False))
+    # geen macro's uitvoeren en geen koppelingen (naar een bestand of adres) bijwerken bij het openen
+    doc = desktop.loadComponentFromURL(url, "_blank", 0, eigenschappen(
+        Hidden=True, ReadOnly=False, MacroExecutionMode=0, UpdateDocMode=0))
     try:
         namen = verzoek.get("bladwijzers", [])
         gevonden = {} if verzoek.get("bijwerken") else paginas(doc, namen)
@@ -96,9 +103,50 @@ def verwerk(desktop, verzoek):
         doc.close(True)
 
 
+def opruimen_na_ouder(desktop, map_, pid=None):
+    """De ouder is weg zonder LibreOffice te sluiten: sluit het en ruim de tijdelijke map op."""
+    try:
+        desktop.terminate()
+    except Exception:  # noqa: BLE001 - LibreOffice sluit de verbinding tijdens het afsluiten
+        pass
+    if pid:  # weigert LibreOffice te stoppen (een document nog open), dan met een signaal
+        import signal
+
+        for sein in (None, signal.SIGTERM, signal.SIGKILL):
+            if sein is not None:
+                try:
+                    os.kill(pid, sein)
+                except OSError:
+                    break
+            for _ in range(50):
+                try:
+                    os.kill(pid, 0)
+                except OSError:
+                    break
+                time.sleep(0.1)
+            else:
+                continue
+            break
+    if map_:
+        for _ in range(50):  # LibreOffice schrijft bij het afsluiten nog in zijn profiel
+            time.sleep(0.1)
+            if not os.path.exists(os.path.join(map_, "profiel", ".lock")):
+                break
+        shutil.rmtree(map_, ignore_errors=True)
+
+
 def main():
+    ouder = os.getppid()
+    eigen = len(sys.argv) > 2 and sys.argv[2] == "eigen"
+    map_ = sys.argv[3] if len(sys.argv) > 3 else None
+    pid = int(sys.argv[4]) if len(sys.argv) > 4 else None
     desktop = verbind(sys.argv[1])
-    print(json.dumps({"klaar": True}), flush=True)
+    try:
+        print(json.dumps({"klaar": True}), flush=True)
+    except BrokenPipeError:  # de ouder is al weg
+        if eigen:
+            opruimen_na_ouder(desktop, map_, pid)
+        return
     for regel in sys.stdin:
         if not regel.strip():
             continue
@@ -106,7 +154,12 @@ def main():
             antwoord = verwerk(desktop, json.loads(regel))
         except Exception as fout:  # noqa: BLE001 - de fout gaat terug naar de aanroeper
             antwoord = {"fout": f"{type(fout).__name__}: {fout}"}
-        print(json.dumps(antwoord), flush=True)
+        try:
+            print(json.dumps(antwoord), flush=True)
+        except BrokenPipeError:
+            break
+    if eigen and os.getppid() != ouder:
+        opruimen_na_ouder(desktop, map_, pid)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import threading
@@ -45,6 +46,26 @@ class PdfFout(IntegriteitsplanFout):
 
     def __init__(self, uitleg: str) -> None:
         super().__init__(f"LibreOffice kon de PDF niet maken: {uitleg}")
+
+
+class PdfTeLang(IntegriteitsplanFout):
+    """LibreOffice doet er te lang over (een document dat het laat vastlopen): exitcode 2."""
+
+    def __init__(self, seconden: float) -> None:
+        super().__init__(f"LibreOffice deed er langer dan {seconden:g} seconden over om de PDF te maken en is "
+                         "gestopt. Is het document erg groot, of zit er in de huisstijl iets wat LibreOffice laat "
+                         "vastlopen? Maak het document kleiner of probeer het zonder eigen huisstijl. Er is niets "
+                         "geschreven.")
+
+
+STANDAARD_PDFTIJD = 300.0  # seconden per document; INTEGRITEITSPLAN_PDFTIJD past dit aan
+
+
+def _pdftijd() -> float:
+    try:
+        return max(0.1, float(os.environ.get("INTEGRITEITSPLAN_PDFTIJD", STANDAARD_PDFTIJD)))
+    except ValueError:
+        return STANDAARD_PDFTIJD
 
 
 def soffice_pad() -> str | None:
@@ -75,10 +96,13 @@ class LibreOffice:
         self.map = Path(tempfile.mkdtemp(prefix="integriteitsplan-lo-"))
         self.soffice: subprocess.Popen | None = None
         self.slot = threading.Lock()
+        eigen = pijp is None
         if pijp is None:
             pijp = self._start()
         self.pijp = pijp
-        self.hulp = subprocess.Popen([UNO_PYTHON, str(_HULP), pijp], stdin=subprocess.PIPE,
+        # een eigen LibreOffice: het hulpprogramma sluit het als dit proces onverwacht sterft
+        extra = ["eigen", str(self.map), str(self.soffice.pid)] if eigen and self.soffice else []
+        self.hulp = subprocess.Popen([UNO_PYTHON, str(_HULP), pijp, *extra], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                                      env=_uno_omgeving())
         self._lees()
@@ -102,7 +126,15 @@ class LibreOffice:
                 f.write(f"start {os.getpid()} {self.soffice.pid}\n")
         return pijp
 
-    def _lees(self) -> dict:
+    def _lees(self, tijd: float | None = None) -> dict:
+        if tijd is not None and self.hulp.stdout is not None:
+            import selectors
+
+            with selectors.DefaultSelector() as kiezer:
+                kiezer.register(self.hulp.stdout, selectors.EVENT_READ)
+                if not kiezer.select(tijd):
+                    self._stop_na_vastlopen()
+                    raise PdfTeLang(tijd)
         regel = self.hulp.stdout.readline() if self.hulp.stdout else ""
         if not regel:
             raise PdfFout("de verbinding met LibreOffice is verbroken.")
@@ -121,10 +153,23 @@ class LibreOffice:
                        "bijwerken": True}
             self.hulp.stdin.write(json.dumps(verzoek) + "\n")
             self.hulp.stdin.flush()
-            antwoord = self._lees()
+            antwoord = self._lees(_pdftijd())
             # vaste datums (die van het document), namen en /ID: dezelfde .docx geeft dezelfde PDF
             pdf = pdf_vast.maak_vast(doel.read_bytes(), pdf_vast.docx_datum(docx))
             return pdf, {k: int(v) for k, v in antwoord["paginas"].items()}
+
+    def _stop_na_vastlopen(self) -> None:
+        """Een vastgelopen LibreOffice en zijn hulpproces stoppen; een volgende PDF start opnieuw."""
+        if self.soffice is not None:  # eerst soffice.bin (een kind van oosplash), dan oosplash zelf
+            for kind in _kinderen(self.soffice.pid):
+                with contextlib.suppress(OSError):
+                    os.kill(kind, signal.SIGKILL)
+        for proces in (self.hulp, self.soffice):
+            if proces is not None and proces.poll() is None:
+                proces.kill()
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    proces.wait(timeout=10)
+        self.soffice = None  # niets meer om af te sluiten; de map ruimt sluit() op
 
     def sluit(self) -> None:
         with contextlib.suppress(Exception):
@@ -138,6 +183,14 @@ class LibreOffice:
                 self.soffice.kill()
             _bewaar_profiel(self.map / "profiel")
         shutil.rmtree(self.map, ignore_errors=True)
+
+
+def _kinderen(pid: int) -> list[int]:
+    """De kindprocessen van ``pid`` (Linux; elders een lege lijst)."""
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except (OSError, ValueError):
+        return []
 
 
 _PROFIELCACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "integriteitsplan" / "libreoffice-profiel"

@@ -27,6 +27,12 @@ class Beeld(NamedTuple):
     inhoud: bytes
 
 
+# Een afbeelding in een document: hoogstens zoveel bytes en beeldpunten (een kleine PNG van
+# 30.000 bij 30.000 beeldpunten is uitgepakt gigabytes groot).
+MAX_AFBEELDING_BYTES = 20 * 2**20
+MAX_PIXELS = 40_000_000
+
+
 def zoek_bestand(o: Opbouw, pad: Path, wat: str) -> Path | Beeld:
     """Het bestand van het logo (``wat`` "logo") of van een afbeelding in de tekst."""
     if wat == "logo":
@@ -52,8 +58,22 @@ def afbeelding(o: Opbouw, ouder: list, pad: Path | Beeld, max_breedte: int, max_
     """Inline afbeelding (maten in twips) als run in ``ouder``. ``beschrijving`` is de
     alternatieve tekst (de alt-tekst uit de Markdown; voor een schermlezer en als /Alt in
     de PDF); zonder beschrijving blijft het de bestandsnaam."""
+    wat = "Het logo" if logo else "De afbeelding"
     try:
-        rId, bx, by = docx_intern.voeg_afbeelding_toe(o.doc, pad)
+        grootte = pad.stat().st_size if isinstance(pad, Path) else len(pad.inhoud)
+    except OSError:
+        grootte = 0
+    if grootte > MAX_AFBEELDING_BYTES:
+        raise IntegriteitsplanFout(
+            f"{wat} {pad.name} is groter dan {MAX_AFBEELDING_BYTES // 2**20} MB; dat is te groot voor een document. "
+            "Verklein de afbeelding. Er is niets geschreven.")
+    try:
+        rId, bx, by = docx_intern.voeg_afbeelding_toe(o.doc, pad, MAX_PIXELS)
+    except docx_intern.TeVeelPixels as e:
+        raise IntegriteitsplanFout(
+            f"{wat} {pad.name} is {e.breedte} bij {e.hoogte} beeldpunten; het maximum is "
+            f"{MAX_PIXELS // 1_000_000} miljoen beeldpunten (uitgepakt wordt zo'n afbeelding gigabytes groot, "
+            "ook voor LibreOffice bij het maken van de PDF). Verklein de afbeelding. Er is niets geschreven.") from None
     except Exception as e:
         wat = "Het logo" if logo else "De afbeelding"
         raise IntegriteitsplanFout(

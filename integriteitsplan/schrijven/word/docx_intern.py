@@ -152,15 +152,27 @@ def kern_element(kenmerken):
 # afbeeldingen
 
 
-def voeg_afbeelding_toe(doc, pad) -> tuple[str, int, int]:
+def voeg_afbeelding_toe(doc, pad, max_pixels: int | None = None) -> tuple[str, int, int]:
     """Neem de afbeelding op in het pakket (een pad, of iets met ``inhoud`` in bytes);
     geeft (rId, breedte, hoogte in EMU).
 
     Fouten van python-docx (onleesbaar beeld e.d.) gaan ongewijzigd door.
     """
     bron = io.BytesIO(pad.inhoud) if hasattr(pad, "inhoud") else str(pad)
+    if max_pixels is not None:  # eerst alleen de kop van het bestand lezen: breedte en hoogte
+        from docx.image.image import Image
+
+        kop = Image.from_blob(pad.inhoud) if hasattr(pad, "inhoud") else Image.from_file(str(pad))
+        if int(kop.px_width) * int(kop.px_height) > max_pixels:
+            raise TeVeelPixels(int(kop.px_width), int(kop.px_height))
     rId, beeld = doc.part.get_or_add_image(bron)
     return rId, int(beeld.width), int(beeld.height)
+
+
+class TeVeelPixels(ValueError):
+    def __init__(self, breedte: int, hoogte: int) -> None:
+        super().__init__(breedte, hoogte)
+        self.breedte, self.hoogte = breedte, hoogte
 
 
 def afbeelding_xml(vorm_id: int, rId: str, naam: str, cx: int, cy: int,
