@@ -170,6 +170,45 @@ def test_verschillenrapport_telt_alleen_echte_verschillen(tmp_path):
     assert "de Leidse regio" in md.split("# 2 ")[0]
 
 
+def _rapport_leidse_regio():
+    from integriteitsplan.verrijken import verschillen as vs
+
+    mappen = laden.zoekmappen([], None)
+    basis = laden.laad_profiel("leidse-regio", mappen)
+    leden = {lid: laden.laad_profiel(lid, mappen) for lid in laden.leden_van("leidse-regio", mappen)}
+    return vs.maak_rapport(basis, leden, mappen), basis, leden
+
+
+def test_verschillenrapport_matrix_en_paragrafen_zeggen_hetzelfde():
+    """Een instrument is in de matrix een eigen variant precies als de paragraaf van dat lid
+    er een verschil bij noemt; een lid zonder verschillen in de maatregelen heeft geen
+    eigen variant (eerder: Leiden 0 aangepast, maar zes eigen varianten)."""
+    from integriteitsplan.verrijken.verschillen import instrumenten
+
+    rapport, basis, leden = _rapport_leidse_regio()
+    for k, lid in enumerate(rapport.leden):
+        # De rij heet naar de basis; de paragraaf noemt de naam die het lid gebruikt.
+        eigen = instrumenten(leden[lid.lid].data)
+        naam_bij_lid = {naam: eigen[ident][0] for ident, (naam, _) in instrumenten(basis.data).items()
+                        if ident in eigen}
+        kolom = [(naam_bij_lid.get(naam, naam), cellen[k]) for naam, cellen in rapport.matrix]
+        # De namen die de paragraaf 'Structuur, cultuur en maatregelen' als groep of maatregel noemt.
+        labels = [v.label for v in lid.verschillen if v.deel == "Structuur, cultuur en maatregelen"]
+        genoemd = set(re.findall(r"^(?:Groep|Maatregel) ‘(.+?)’", "\n".join(labels), re.M))
+        varianten = [naam for naam, cel in kolom if cel == "eigen variant"]
+        for naam in varianten:
+            assert naam.split(": ")[-1] in genoemd, (lid.gemeente, naam)
+        # En andersom: elk instrument van basis én lid met een verschil in de paragraaf is
+        # een eigen variant (een naam kan twee keer voorkomen, daarom op id geteld).
+        beide = set(instrumenten(basis.data)) & set(eigen)
+        assert len(varianten) == len({v.instrument for v in lid.verschillen if v.instrument in beide}), lid.gemeente
+        if not any(v.deel == "Structuur, cultuur en maatregelen" for v in lid.verschillen):
+            assert not varianten, lid.gemeente
+    leiden = next(lid for lid in rapport.leden if lid.gemeente == "Leiden")
+    assert leiden.telling()["aangepast"] == 0
+    assert "eigen variant" not in [cellen[0] for _, cellen in rapport.matrix]
+
+
 def test_schone_tekst(tmp_path):
     """Een regeling één keer genoemd, geen haakjes in haakjes, geen opdrachtnamen, één
     schrijfwijze voor procenten en bedragen."""
