@@ -158,6 +158,38 @@ def test_plaatshouder_gemeente():
     assert regio["missie_visie"]["ambitie"].startswith("De gemeente wil een organisatie zijn")
     assert leiden["missie_visie"]["ambitie"].startswith("Leiden wil een organisatie zijn")
     assert "{gemeente}" not in repr(regio) and "{gemeente}" not in repr(leiden)
+    # 'de gemeente {gemeente}': bij een lid met de naam, in de basistekst één keer 'de gemeente'.
+    assert "bevordert en borgt de gemeente integriteit." in regio["maatregelen"]["cultuur"]
+    assert "bevordert en borgt de gemeente Leiden integriteit." in leiden["maatregelen"]["cultuur"]
+    assert "de gemeente de gemeente" not in repr(regio).lower()
+
+
+def _namen_weg(waarde, naam: str):
+    """Een tekst (of opsomming) met de naam van het lid weer als 'de gemeente'."""
+    if isinstance(waarde, list):
+        return [_namen_weg(x, naam) for x in waarde]
+    if not isinstance(waarde, str):
+        return waarde
+    tekst = " ".join(waarde.split())
+    for van in (f"de gemeente {naam}", f"De gemeente {naam}", f"gemeente {naam}"):
+        tekst = tekst.replace(van, "de gemeente")
+    return tekst.replace(naam, "de gemeente").lower()
+
+
+def test_leden_noemen_geen_tekst_die_alleen_de_naam_invult():
+    """Een tekst die alleen de naam invult, hoort in de basis met {gemeente}: geen enkel
+    aangepast verschil van een lid is gelijk aan de basis als de naam eruit is."""
+    from integriteitsplan.laden.samenvoegen import naam_voor_plaatshouder
+    from integriteitsplan.verrijken.verschillen import vergelijk
+
+    mappen = laden.zoekmappen([], None)
+    for lid in laden.leden_van("leidse-regio", mappen):
+        profiel = laden.laad_profiel(lid, mappen).data
+        naam = naam_voor_plaatshouder(profiel)
+        basis = laden.laad_profiel("leidse-regio", mappen, gemeente=naam).data
+        for stappen, soort, b, l in vergelijk(basis, profiel):
+            if soort == "aangepast":
+                assert _namen_weg(b, naam) != _namen_weg(l, naam), (lid, [k for k, _ in stappen])
 
 
 def test_verschillenrapport_telt_alleen_echte_verschillen(tmp_path):
@@ -165,7 +197,9 @@ def test_verschillenrapport_telt_alleen_echte_verschillen(tmp_path):
 
     verschillen("leidse-regio", formaten=["md"], uitvoer=tmp_path)
     md = (tmp_path / "leidse-regio" / "verschillen-leidse-regio.md").read_text(encoding="utf-8")
-    assert "| Leiderdorp | 17 | 12 | 0 |" in md  # was 33 aangepast, vooral de eigen naam
+    # Was 33 en daarna 17 aangepast, vooral de eigen naam; nu staat 'de gemeente {gemeente}'
+    # in de basis (cultuur en doelstelling) en blijven alleen echte verschillen over.
+    assert "| Leiderdorp | 15 | 12 | 0 |" in md
     assert not re.search(r"\w\[[\w-]+\]", md)  # geen sleutelpaden als groepen[id]
     assert "de Leidse regio" in md.split("# 2 ")[0]
 
