@@ -158,6 +158,38 @@ def test_plaatshouder_gemeente():
     assert regio["missie_visie"]["ambitie"].startswith("De gemeente wil een organisatie zijn")
     assert leiden["missie_visie"]["ambitie"].startswith("Leiden wil een organisatie zijn")
     assert "{gemeente}" not in repr(regio) and "{gemeente}" not in repr(leiden)
+    # 'de gemeente {gemeente}': bij een lid met de naam, in de basistekst één keer 'de gemeente'.
+    assert "bevordert en borgt de gemeente integriteit." in regio["maatregelen"]["cultuur"]
+    assert "bevordert en borgt de gemeente Leiden integriteit." in leiden["maatregelen"]["cultuur"]
+    assert "de gemeente de gemeente" not in repr(regio).lower()
+
+
+def _namen_weg(waarde, naam: str):
+    """Een tekst (of opsomming) met de naam van het lid weer als 'de gemeente'."""
+    if isinstance(waarde, list):
+        return [_namen_weg(x, naam) for x in waarde]
+    if not isinstance(waarde, str):
+        return waarde
+    tekst = " ".join(waarde.split())
+    for van in (f"de gemeente {naam}", f"De gemeente {naam}", f"gemeente {naam}"):
+        tekst = tekst.replace(van, "de gemeente")
+    return tekst.replace(naam, "de gemeente").lower()
+
+
+def test_leden_noemen_geen_tekst_die_alleen_de_naam_invult():
+    """Een tekst die alleen de naam invult, hoort in de basis met {gemeente}: geen enkel
+    aangepast verschil van een lid is gelijk aan de basis als de naam eruit is."""
+    from integriteitsplan.laden.samenvoegen import naam_voor_plaatshouder
+    from integriteitsplan.verrijken.verschillen import vergelijk
+
+    mappen = laden.zoekmappen([], None)
+    for lid in laden.leden_van("leidse-regio", mappen):
+        profiel = laden.laad_profiel(lid, mappen).data
+        naam = naam_voor_plaatshouder(profiel)
+        basis = laden.laad_profiel("leidse-regio", mappen, gemeente=naam).data
+        for stappen, soort, b, l in vergelijk(basis, profiel):
+            if soort == "aangepast":
+                assert _namen_weg(b, naam) != _namen_weg(l, naam), (lid, [k for k, _ in stappen])
 
 
 def test_verschillenrapport_telt_alleen_echte_verschillen(tmp_path):
@@ -165,9 +197,50 @@ def test_verschillenrapport_telt_alleen_echte_verschillen(tmp_path):
 
     verschillen("leidse-regio", formaten=["md"], uitvoer=tmp_path)
     md = (tmp_path / "leidse-regio" / "verschillen-leidse-regio.md").read_text(encoding="utf-8")
-    assert "| Leiderdorp | 17 | 12 | 0 |" in md  # was 33 aangepast, vooral de eigen naam
+    # Was 33 en daarna 17 aangepast, vooral de eigen naam; nu staat 'de gemeente {gemeente}'
+    # in de basis (cultuur en doelstelling) en blijven alleen echte verschillen over.
+    assert "| Leiderdorp | 15 | 12 | 0 |" in md
     assert not re.search(r"\w\[[\w-]+\]", md)  # geen sleutelpaden als groepen[id]
     assert "de Leidse regio" in md.split("# 2 ")[0]
+
+
+def _rapport_leidse_regio():
+    from integriteitsplan.verrijken import verschillen as vs
+
+    mappen = laden.zoekmappen([], None)
+    basis = laden.laad_profiel("leidse-regio", mappen)
+    leden = {lid: laden.laad_profiel(lid, mappen) for lid in laden.leden_van("leidse-regio", mappen)}
+    return vs.maak_rapport(basis, leden, mappen), basis, leden
+
+
+def test_verschillenrapport_matrix_en_paragrafen_zeggen_hetzelfde():
+    """Een instrument is in de matrix een eigen variant precies als de paragraaf van dat lid
+    er een verschil bij noemt; een lid zonder verschillen in de maatregelen heeft geen
+    eigen variant (eerder: Leiden 0 aangepast, maar zes eigen varianten)."""
+    from integriteitsplan.verrijken.verschillen import instrumenten
+
+    rapport, basis, leden = _rapport_leidse_regio()
+    for k, lid in enumerate(rapport.leden):
+        # De rij heet naar de basis; de paragraaf noemt de naam die het lid gebruikt.
+        eigen = instrumenten(leden[lid.lid].data)
+        naam_bij_lid = {naam: eigen[ident][0] for ident, (naam, _) in instrumenten(basis.data).items()
+                        if ident in eigen}
+        kolom = [(naam_bij_lid.get(naam, naam), cellen[k]) for naam, cellen in rapport.matrix]
+        # De namen die de paragraaf 'Structuur, cultuur en maatregelen' als groep of maatregel noemt.
+        labels = [v.label for v in lid.verschillen if v.deel == "Structuur, cultuur en maatregelen"]
+        genoemd = set(re.findall(r"^(?:Groep|Maatregel) ‘(.+?)’", "\n".join(labels), re.M))
+        varianten = [naam for naam, cel in kolom if cel == "eigen variant"]
+        for naam in varianten:
+            assert naam.split(": ")[-1] in genoemd, (lid.gemeente, naam)
+        # En andersom: elk instrument van basis én lid met een verschil in de paragraaf is
+        # een eigen variant (een naam kan twee keer voorkomen, daarom op id geteld).
+        beide = set(instrumenten(basis.data)) & set(eigen)
+        assert len(varianten) == len({v.instrument for v in lid.verschillen if v.instrument in beide}), lid.gemeente
+        if not any(v.deel == "Structuur, cultuur en maatregelen" for v in lid.verschillen):
+            assert not varianten, lid.gemeente
+    leiden = next(lid for lid in rapport.leden if lid.gemeente == "Leiden")
+    assert leiden.telling()["aangepast"] == 0
+    assert "eigen variant" not in [cellen[0] for _, cellen in rapport.matrix]
 
 
 def test_schone_tekst(tmp_path):

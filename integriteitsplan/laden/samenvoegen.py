@@ -125,8 +125,10 @@ def voeg_samen(basis: Any, overlay: Any, waarschuwingen: list[Foutmelding] | Non
 # Een regionale tekst kan de naam van het lid noemen met deze plaatshouder. Hij wordt bij het
 # laden door gewone tekstvervanging ingevuld (een profieltekst is nooit een sjabloon): in een
 # lid door zijn naam, in de regionale basistekst zelf door 'de gemeente' ('De gemeente' aan
-# het begin van een zin).
+# het begin van een zin). 'de gemeente {gemeente}' wordt in een lid 'de gemeente Leiden' en in
+# de basistekst gewoon 'de gemeente' (niet twee keer).
 PLAATSHOUDER = "{gemeente}"
+_DE_GEMEENTE = re.compile(r"\b([Dd]e gemeente) " + re.escape(PLAATSHOUDER))
 _ZINSBEGIN = re.compile(r"(^|[.!?]\s+|\n\s*|\*\*\s*)" + re.escape(PLAATSHOUDER))
 
 
@@ -150,6 +152,7 @@ def _vul_in(tekst: str, naam: str | None, over: list[int], plek: Plek | None = N
             "metadata.gemeente korter of gebruik {gemeente} minder vaak.".replace(",", "."))])
     if naam:
         return tekst.replace(PLAATSHOUDER, naam)
+    tekst = _DE_GEMEENTE.sub(r"\1", tekst)
     tekst = _ZINSBEGIN.sub(lambda m: m.group(1) + "De gemeente", tekst)
     return tekst.replace(PLAATSHOUDER, "de gemeente")
 

@@ -59,6 +59,7 @@ class Verschil:
     soort: str  # "aangepast", "toegevoegd" of "verwijderd"
     tekst: str  # Markdown: de tekst met **toegevoegd** en ~~weggehaald~~
     lijst: list[str] = field(default_factory=list)  # bij een opsomming: de punten, gemarkeerd
+    instrument: str | None = None  # het id van de groep of maatregel waar het verschil in zit
 
 
 @dataclass
@@ -230,19 +231,31 @@ def vergelijk(basis: Any, lokaal: Any, stappen: list | None = None) -> list[tupl
     return []
 
 
+def instrument_van(stappen: list) -> str | None:
+    """Het instrument waar een verschil in zit: de binnenste groep of maatregel op het pad
+    (zoals ``instrumenten`` ze telt), of None buiten de maatregelen."""
+    if not stappen or stappen[0][0] != "maatregelen":
+        return None
+    for sleutel, item in reversed(stappen):
+        if sleutel in ("groepen", "maatregelen") and isinstance(item, dict) and "id" in item:
+            return str(item["id"])
+    return None
+
+
 def _verschil(stappen: list, soort: str, b: Any, l: Any) -> Verschil:
     deel = DELEN.get(stappen[0][0], stappen[0][0]) if stappen else ""
     label = _label(stappen)
+    inst = instrument_van(stappen)
     if soort == "aangepast" and isinstance(b, str) and isinstance(l, str):
-        return Verschil(deel, label, soort, markeer(b, l))
+        return Verschil(deel, label, soort, markeer(b, l), instrument=inst)
     if soort == "aangepast" and isinstance(b, list) and isinstance(l, list):
-        return Verschil(deel, label, soort, "", _lijstpunten(b, l))
+        return Verschil(deel, label, soort, "", _lijstpunten(b, l), instrument=inst)
     if soort == "aangepast":
-        return Verschil(deel, label, soort, f"~~{_plat(b)}~~ **{_plat(l)}**")
+        return Verschil(deel, label, soort, f"~~{_plat(b)}~~ **{_plat(l)}**", instrument=inst)
     waarde = l if soort == "toegevoegd" else b
     if isinstance(waarde, list) and not _is_itemlijst(waarde):
-        return Verschil(deel, label, soort, "", [_plat(x) for x in waarde])
-    return Verschil(deel, label, soort, _plat(waarde))
+        return Verschil(deel, label, soort, "", [_plat(x) for x in waarde], instrument=inst)
+    return Verschil(deel, label, soort, _plat(waarde), instrument=inst)
 
 
 def _eigen_velden(item: dict) -> dict:
@@ -290,6 +303,10 @@ def maak_rapport(basis: laden.Profiel, leden_profielen: dict[str, laden.Profiel]
     for inst in lid_instrumenten.values():
         for ident, waarde in inst.items():
             alle.setdefault(ident, waarde)
+    # Eén vergelijking voor telling, paragrafen en matrix: een instrument is een eigen
+    # variant precies als de paragraaf van het lid er een verschil bij noemt (vergeleken met
+    # de basis met de naam van het lid ingevuld, dus de eigen naam alleen telt niet).
+    gewijzigd = {lv.lid: {v.instrument for v in lv.verschillen if v.instrument} for lv in per_lid}
     matrix = []
     for ident, (naam, _) in alle.items():
         cellen = []
@@ -299,10 +316,10 @@ def maak_rapport(basis: laden.Profiel, leden_profielen: dict[str, laden.Profiel]
                 cellen.append("eigen toevoeging" if eigen else "–")
             elif eigen is None:
                 cellen.append("ontbreekt")
-            elif eigen[1] == basis_instrumenten[ident][1]:
-                cellen.append("gelijk")
-            else:
+            elif ident in gewijzigd[lid]:
                 cellen.append("eigen variant")
+            else:
+                cellen.append("gelijk")
         matrix.append((naam, cellen))
     meta = basis.data.get("metadata", {})
     return Rapport(regio=regio, regionaam=meta.get("gemeente", regio), datum=meta.get("datum"),
