@@ -219,7 +219,11 @@ def bereid_voor(gemeente: str, document: str = "beleidsplan", jaar: int | None =
         uitslag.waarschuwingen += controleren.zeker_geldige_jaren(profiel, jaren).waarschuwingen
         if profiel.data.get("leden") and document in ("jaarverslag", "alle"):
             leden = laad_leden(profiel, mappen)
-    return Voorbereid(profiel, jaren, opdrachten(jaren, document, jaar), uitslag, mappen, leden)
+    taken = opdrachten(jaren, document, jaar)
+    for soort, j in taken:
+        if soort == "jaarverslag":  # een veld dat nog in te vullen is, houdt alleen dit verslag tegen
+            controleren.zeker_af(jaren, j)
+    return Voorbereid(profiel, jaren, taken, uitslag, mappen, leden)
 
 
 def laad_leden(regio: laden.Profiel, mappen: list[laden.Zoekmap]) -> Leden:
