@@ -276,6 +276,24 @@ def test_nieuw_jaar_in_een_eigen_kopie(cli, tmp_path):
     assert jaarplan.read_bytes() == voor
 
 
+def test_nieuw_jaarplan_schrijft_leesbare_letters(cli, tmp_path):
+    """De namen van de maatregelen staan er zoals in het profiel (financiële, niet
+    financi\\u00eble), tussen aanhalingstekens, en het bestand leest terug als dezelfde tekst."""
+    import yaml as pyyaml
+
+    from integriteitsplan.domein.maatregelen import maatregelen_van
+
+    assert cli("nieuw", "mijn-voorbeeld", "--naar-voorbeeld-van", "voorbeeld").exit_code == 0
+    assert cli("nieuw-jaar", "mijn-voorbeeld", "2028").exit_code == 0
+    tekst = (tmp_path / "gemeenten" / "mijn-voorbeeld" / "jaren" / "2028" / "jaarplan.yaml").read_text("utf-8")
+    assert "\\u00" not in tekst
+    assert 'activiteit: "Regeling financiële belangen' in tekst
+    data = pyyaml.safe_load(tekst)
+    profiel = pyyaml.safe_load((tmp_path / "gemeenten" / "mijn-voorbeeld" / "profiel.yaml").read_text("utf-8"))
+    namen = {m["maatregel"] for m in maatregelen_van(profiel).values()}
+    assert data["activiteiten"] and all(a["activiteit"] in namen for a in data["activiteiten"])
+
+
 def test_nieuw_jaar_op_een_meegeleverd_profiel_legt_uit_wat_te_doen(cli):
     uit = cli("nieuw-jaar", "voorbeeld", "2028")
     assert uit.exit_code == 2
