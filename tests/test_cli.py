@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import yaml
 
 from integriteitsplan.laden import meegeleverde_map
@@ -97,11 +98,13 @@ def test_genereer_schrijft_en_bewaart_handmatige_wijziging(cli, tmp_path):
     uit = cli("genereer", "voorbeeld", "--formaat", "md")
     assert uit.exit_code == 0, uit.output
     doel = tmp_path / "uitvoer" / "voorbeeld" / "beleidsplan-integriteit-2026-2029.md"
-    assert uit.output == f"geschreven: {Path('uitvoer') / 'voorbeeld' / doel.name}\n"
+    # de ene waarschuwing is 'voorbeeld: true', net als bij controleer
+    slot = "1 waarschuwing; zie: integriteitsplan controleer voorbeeld\n"
+    assert uit.output == f"geschreven: {Path('uitvoer') / 'voorbeeld' / doel.name}\n" + slot
     origineel = doel.read_bytes()
 
     uit = cli("genereer", "voorbeeld", "--formaat", "md")
-    assert uit.output == f"ongewijzigd: {Path('uitvoer') / 'voorbeeld' / doel.name}\n"
+    assert uit.output == f"ongewijzigd: {Path('uitvoer') / 'voorbeeld' / doel.name}\n" + slot
 
     doel.write_bytes(origineel + "Mijn eigen aanvulling.\n".encode())
     uit = cli("genereer", "voorbeeld", "--formaat", "md")
@@ -318,3 +321,21 @@ def test_jaarverslag_met_een_fout_in_het_register_schrijft_niets(cli, tmp_path):
     assert "meldingen.csv rij 4, kolom 'soort': de tekst in deze cel is geen bekende soort" in uit.output
     assert "Traceback" not in uit.output
     assert not (tmp_path / "uitvoer").exists()
+
+
+@pytest.mark.parametrize("gemeente", ["arnhem", "leidse-regio", "voorbeeld", "leiden"])
+def test_genereer_telt_dezelfde_waarschuwingen_als_controleer(cli, gemeente):
+    """Beide gebruiken de lijst van de bibliotheek (controle.waarschuwingen)."""
+    import re as _re
+
+    from integriteitsplan.controle import controleer as controleer_lib
+    from integriteitsplan.genereren import bereid_voor
+
+    verwacht = controleer_lib(gemeente).bevindingen
+    assert bereid_voor(gemeente).uitslag.waarschuwingen == verwacht
+    uit = cli("controleer", gemeente)
+    assert f"\nWaarschuwingen ({len(verwacht)}):\n" in uit.output
+    uit = cli("genereer", gemeente, "--formaat", "md")
+    assert uit.exit_code == 0, uit.output
+    telling = _re.search(r"^(\d+) waarschuwing(?:en)?; zie: integriteitsplan controleer ", uit.output, _re.M)
+    assert telling and int(telling.group(1)) == len(verwacht)
