@@ -339,3 +339,39 @@ def test_genereer_telt_dezelfde_waarschuwingen_als_controleer(cli, gemeente):
     assert uit.exit_code == 0, uit.output
     telling = _re.search(r"^(\d+) waarschuwing(?:en)?; zie: integriteitsplan controleer ", uit.output, _re.M)
     assert telling and int(telling.group(1)) == len(verwacht)
+
+
+def test_hulp_en_beschrijving_noemen_alle_documenten_en_formaten(cli):
+    import configparser
+
+    kop = " ".join(cli("--help").output.split())
+    assert ("Schrijft het Beleidsplan, het Jaarplan en het Jaarverslag Integriteit van een gemeente als Word en "
+            "Markdown, en op verzoek als PDF en webpagina (HTML).") in kop
+    cfg = configparser.ConfigParser()
+    cfg.read(Path(__file__).parent.parent / "setup.cfg", encoding="utf-8")
+    beschrijving = cfg["metadata"]["description"]
+    assert "Jaarplan" in beschrijving and "Jaarverslag" in beschrijving and "PDF" in beschrijving
+    assert "HTML" in beschrijving
+    hulp = " ".join(cli("genereer", "--help").output.split())
+    assert "Met --regio en 'alle' of 'jaarverslag' komt ook het regionale jaarverslag mee" in hulp
+
+
+def test_verschillen_knipt_instrumentnamen_niet_af(cli, tmp_path):
+    """Lange namen lopen door op de volgende regel, zodat namen die gelijk beginnen te
+    onderscheiden zijn; er staat geen afgekapte naam met '…'."""
+    uit = cli("verschillen", "leidse-regio", "--formaat", "md", "--uitvoer", tmp_path / "uit")
+    assert uit.exit_code == 0, uit.output
+    matrix = uit.output.split("\nInstrumenten:\n", 1)[1].split("\n\n", 1)[0]
+    assert "…" not in matrix
+    regels = matrix.splitlines()
+    for rest in ("Roulatie van functies", "Vier-ogenprincipe"):
+        i = regels.index(f"    {rest}")  # het vervolg van de naam, op een eigen regel
+        assert regels[i - 1].startswith("  Kwetsbare functies, handelingen en processen:")
+
+
+def test_genereer_regio_alle_maakt_ook_het_regionale_jaarverslag(cli, tmp_path):
+    uit = cli("genereer", "--regio", "leidse-regio", "--document", "alle", "--formaat", "md",
+              "--processen", "1", "--uitvoer", tmp_path / "uit")
+    assert uit.exit_code == 0, uit.output
+    assert list((tmp_path / "uit" / "leidse-regio").glob("jaarverslag-integriteit-*.md"))
+    assert (tmp_path / "uit" / "leiden").is_dir()
