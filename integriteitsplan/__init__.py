@@ -1,5 +1,6 @@
 """integriteitsplan: schrijft het Beleidsplan, Jaarplan en Jaarverslag Integriteit van een
-Nederlandse gemeente als Word en Markdown, uit een YAML-profiel en Jinja2-sjablonen.
+Nederlandse gemeente als Word en Markdown (en PDF of webpagina), uit een YAML-profiel en
+Jinja2-sjablonen.
 
 Gebruik als bibliotheek::
 

@@ -58,17 +58,29 @@ def controleer(gemeente: str, profielmappen: Iterable[Path | str] = (),
         if fouten:
             raise InvoerFout(fouten)
     context = verrijken.verrijk_beleidsplan(profiel).context
-    bevindingen = list(uitslag.waarschuwingen) + list(jaaruitslag.waarschuwingen)
+    bevindingen = waarschuwingen(profiel, list(uitslag.waarschuwingen) + list(jaaruitslag.waarschuwingen),
+                                 context.dekking)
+    return Controleverslag(profiel=profiel, jaren=jaren, bevindingen=bevindingen, dekking=context.dekking,
+                           toets=context.toets, toets_telling=context.toets_telling,
+                           peiljaar=context.peiljaar, privacybereik=privacy_bereik(profiel, jaren, mappen))
+
+
+def waarschuwingen(profiel: laden.Profiel, gevonden: list[Foutmelding], dekking: list[dict] | None = None
+                   ) -> list[Foutmelding]:
+    """Alle waarschuwingen over een profiel, zoals ``controleer`` ze toont en ``genereer`` ze
+    telt: die van de controle van profiel en jaren (``gevonden``), het voorbeeldprofiel en
+    de BIOS-delen die het plan niet behandelt (``dekking``; zonder: hier berekend)."""
+    bevindingen = list(gevonden)
+    if dekking is None:
+        dekking = verrijken.verrijk_beleidsplan(profiel).context.dekking
     if profiel.data.get("voorbeeld") is True:
         bevindingen.append(Foutmelding(
             laden.plek_van(profiel.data, ("voorbeeld",)),
             "dit profiel heeft 'voorbeeld: true': elk document zegt op het voorblad en in de koptekst dat het "
             "verzonnen gegevens bevat. Haal die regel weg zodra de inhoud van uw gemeente is.", "waarschuwing"))
-    for deel in context.dekking:
+    for deel in dekking:
         if not deel["gedekt"]:
             bevindingen.append(Foutmelding(
                 Plek(laden.weergavenaam(profiel.vindplaats)),
                 f"het plan behandelt het BIOS-deel '{deel['titel']}' niet.", "waarschuwing"))
-    return Controleverslag(profiel=profiel, jaren=jaren, bevindingen=bevindingen, dekking=context.dekking,
-                           toets=context.toets, toets_telling=context.toets_telling,
-                           peiljaar=context.peiljaar, privacybereik=privacy_bereik(profiel, jaren, mappen))
+    return bevindingen

@@ -213,6 +213,8 @@ def bereid_voor(gemeente: str, document: str = "beleidsplan", jaar: int | None =
     mappen = laden.zoekmappen(profielmappen, werkmap)
     profiel = laden.laad_profiel(gemeente, mappen)
     uitslag = controleren.zeker_geldig(profiel, mappen)
+    from integriteitsplan.controle import waarschuwingen
+
     jaren = laden.Jaargegevens()
     leden: Leden = {}
     if document != "beleidsplan":
@@ -220,7 +222,17 @@ def bereid_voor(gemeente: str, document: str = "beleidsplan", jaar: int | None =
         uitslag.waarschuwingen += controleren.zeker_geldige_jaren(profiel, jaren).waarschuwingen
         if profiel.data.get("leden") and document in ("jaarverslag", "alle"):
             leden = laad_leden(profiel, mappen)
-    return Voorbereid(profiel, jaren, opdrachten(jaren, document, jaar), uitslag, mappen, leden)
+    else:  # het plan gebruikt de jaren niet, maar telt hun waarschuwingen zoals controleer
+        try:
+            uitslag.waarschuwingen += controleren.controleer_jaren(profiel, laden.laad_jaren(profiel)).waarschuwingen
+        except InvoerFout:  # een fout in de jaren houdt het plan niet tegen; controleer wijst haar aan
+            pass
+    uitslag.waarschuwingen = waarschuwingen(profiel, uitslag.waarschuwingen)  # dezelfde lijst als controleer
+    taken = opdrachten(jaren, document, jaar)
+    for soort, j in taken:
+        if soort == "jaarverslag":  # een veld dat nog in te vullen is, houdt alleen dit verslag tegen
+            controleren.zeker_af(jaren, j)
+    return Voorbereid(profiel, jaren, taken, uitslag, mappen, leden)
 
 
 def laad_leden(regio: laden.Profiel, mappen: list[laden.Zoekmap]) -> Leden:

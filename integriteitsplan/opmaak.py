@@ -137,7 +137,19 @@ def alinea(tekst: Any) -> str:
     return str(tekst).strip() if tekst is not None else ""
 
 
+def yaml_tekst(waarde) -> str:
+    """Een waarde als YAML op één regel, tussen dubbele aanhalingstekens, met é en ë leesbaar
+    (niet als \\u00eb, zoals ``tojson`` doet). Voor de skeletten van ``nieuw``/``nieuw-jaar``."""
+    import yaml
+
+    tekst = yaml.safe_dump(waarde, allow_unicode=True, default_style='"', width=10**6)
+    if tekst.endswith("\n...\n"):
+        tekst = tekst[:-len("\n...\n")]
+    return tekst.strip()
+
+
 FILTERS = {
+    "yaml_tekst": yaml_tekst,
     "datum": datum,
     "bedrag": bedrag,
     "getal": getal,

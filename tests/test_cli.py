@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import yaml
 
 from integriteitsplan.laden import meegeleverde_map
@@ -97,11 +98,13 @@ def test_genereer_schrijft_en_bewaart_handmatige_wijziging(cli, tmp_path):
     uit = cli("genereer", "voorbeeld", "--formaat", "md")
     assert uit.exit_code == 0, uit.output
     doel = tmp_path / "uitvoer" / "voorbeeld" / "beleidsplan-integriteit-2026-2029.md"
-    assert uit.output == f"geschreven: {Path('uitvoer') / 'voorbeeld' / doel.name}\n"
+    # de ene waarschuwing is 'voorbeeld: true', net als bij controleer
+    slot = "1 waarschuwing; zie: integriteitsplan controleer voorbeeld\n"
+    assert uit.output == f"geschreven: {Path('uitvoer') / 'voorbeeld' / doel.name}\n" + slot
     origineel = doel.read_bytes()
 
     uit = cli("genereer", "voorbeeld", "--formaat", "md")
-    assert uit.output == f"ongewijzigd: {Path('uitvoer') / 'voorbeeld' / doel.name}\n"
+    assert uit.output == f"ongewijzigd: {Path('uitvoer') / 'voorbeeld' / doel.name}\n" + slot
 
     doel.write_bytes(origineel + "Mijn eigen aanvulling.\n".encode())
     uit = cli("genereer", "voorbeeld", "--formaat", "md")
@@ -161,23 +164,25 @@ def test_schema_is_geldig_json_schema_en_klopt_met_de_profielen(cli):
     for profiel in sorted(meegeleverde_map().glob("*/profiel.yaml")):
         data = yaml.safe_load(profiel.read_text(encoding="utf-8"))
         data = json.loads(json.dumps(data, default=str))  # datums als tekst, zoals een editor ze ziet
-        fouten = [m for f in validator.iter_errors(data) for m in echte_fouten(f, bool(data.get("basis")))]
-        assert fouten == [], profiel
+        # ook de leden van de regio (met 'basis'): het schema eist daar niets wat de basis aanvult
+        assert [f.message for f in validator.iter_errors(data)] == [], profiel
+    leden = [p for p in meegeleverde_map().glob("*/profiel.yaml") if "basis" in yaml.safe_load(p.read_text("utf-8"))]
+    assert {p.parent.name for p in leden} >= {"leiden", "leiderdorp", "oegstgeest", "zoeterwoude"}
 
 
-def echte_fouten(fout, met_basis: bool) -> list[str]:
-    """De meldingen van jsonschema, zonder ontbrekende verplichte velden in een profiel met een
-    basis (die vult de basis aan). Een veld dat leeg mag zijn, is in het gepubliceerde schema
-    'anyOf: [schema, null]': dat is goed zodra één tak alleen zulke meldingen geeft."""
-    if met_basis and fout.validator == "required":
-        return []
-    if fout.validator == "anyOf" and fout.context:
-        takken: dict = {}
-        for sub in fout.context:
-            takken.setdefault(sub.relative_schema_path[0], []).append(sub)
-        if any(not [m for sub in tak for m in echte_fouten(sub, met_basis)] for tak in takken.values()):
-            return []
-    return [fout.message]
+def test_schema_lidvorm_alleen_id_verplicht(cli):
+    """Met 'basis' mag een punt van een lijst alleen een id hebben; zonder id, of zonder basis
+    met een half punt, keurt het schema het af. Soorten en onbekende sleutels blijven gelden."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(json.loads(cli("schema").output), format_checker=None)
+    assert validator.is_valid({"basis": "regio", "rollen": {"rollen": [{"id": "functionaris"}]}})
+    assert validator.is_valid({"basis": "regio", "metadata": {"steller": "P&O"}})
+    assert not validator.is_valid({"basis": "regio", "rollen": {"rollen": [{"wie": "iemand"}]}})
+    assert not validator.is_valid({"basis": "regio", "metadata": {"titel": 3}})
+    assert not validator.is_valid({"basis": "regio", "metadata": {"tittel": "x"}})
+    assert not validator.is_valid({"metadata": {"steller": "P&O"}})
+    assert not validator.is_valid({})
 
 
 def test_meer_gemeenten_gaat_door_na_een_fout(cli, tmp_path):
@@ -274,6 +279,24 @@ def test_nieuw_jaar_in_een_eigen_kopie(cli, tmp_path):
     assert jaarplan.read_bytes() == voor
 
 
+def test_nieuw_jaarplan_schrijft_leesbare_letters(cli, tmp_path):
+    """De namen van de maatregelen staan er zoals in het profiel (financiële, niet
+    financi\\u00eble), tussen aanhalingstekens, en het bestand leest terug als dezelfde tekst."""
+    import yaml as pyyaml
+
+    from integriteitsplan.domein.maatregelen import maatregelen_van
+
+    assert cli("nieuw", "mijn-voorbeeld", "--naar-voorbeeld-van", "voorbeeld").exit_code == 0
+    assert cli("nieuw-jaar", "mijn-voorbeeld", "2028").exit_code == 0
+    tekst = (tmp_path / "gemeenten" / "mijn-voorbeeld" / "jaren" / "2028" / "jaarplan.yaml").read_text("utf-8")
+    assert "\\u00" not in tekst
+    assert 'activiteit: "Regeling financiële belangen' in tekst
+    data = pyyaml.safe_load(tekst)
+    profiel = pyyaml.safe_load((tmp_path / "gemeenten" / "mijn-voorbeeld" / "profiel.yaml").read_text("utf-8"))
+    namen = {m["maatregel"] for m in maatregelen_van(profiel).values()}
+    assert data["activiteiten"] and all(a["activiteit"] in namen for a in data["activiteiten"])
+
+
 def test_nieuw_jaar_op_een_meegeleverd_profiel_legt_uit_wat_te_doen(cli):
     uit = cli("nieuw-jaar", "voorbeeld", "2028")
     assert uit.exit_code == 2
@@ -298,3 +321,57 @@ def test_jaarverslag_met_een_fout_in_het_register_schrijft_niets(cli, tmp_path):
     assert "meldingen.csv rij 4, kolom 'soort': de tekst in deze cel is geen bekende soort" in uit.output
     assert "Traceback" not in uit.output
     assert not (tmp_path / "uitvoer").exists()
+
+
+@pytest.mark.parametrize("gemeente", ["arnhem", "leidse-regio", "voorbeeld", "leiden"])
+def test_genereer_telt_dezelfde_waarschuwingen_als_controleer(cli, gemeente):
+    """Beide gebruiken de lijst van de bibliotheek (controle.waarschuwingen)."""
+    import re as _re
+
+    from integriteitsplan.controle import controleer as controleer_lib
+    from integriteitsplan.genereren import bereid_voor
+
+    verwacht = controleer_lib(gemeente).bevindingen
+    assert bereid_voor(gemeente).uitslag.waarschuwingen == verwacht
+    uit = cli("controleer", gemeente)
+    assert f"\nWaarschuwingen ({len(verwacht)}):\n" in uit.output
+    uit = cli("genereer", gemeente, "--formaat", "md")
+    assert uit.exit_code == 0, uit.output
+    telling = _re.search(r"^(\d+) waarschuwing(?:en)?; zie: integriteitsplan controleer ", uit.output, _re.M)
+    assert telling and int(telling.group(1)) == len(verwacht)
+
+
+def test_hulp_en_beschrijving_noemen_alle_documenten_en_formaten(cli):
+    import configparser
+
+    kop = " ".join(cli("--help").output.split())
+    assert ("Schrijft het Beleidsplan, het Jaarplan en het Jaarverslag Integriteit van een gemeente als Word en "
+            "Markdown, en op verzoek als PDF en webpagina (HTML).") in kop
+    cfg = configparser.ConfigParser()
+    cfg.read(Path(__file__).parent.parent / "setup.cfg", encoding="utf-8")
+    beschrijving = cfg["metadata"]["description"]
+    assert "Jaarplan" in beschrijving and "Jaarverslag" in beschrijving and "PDF" in beschrijving
+    assert "HTML" in beschrijving
+    hulp = " ".join(cli("genereer", "--help").output.split())
+    assert "Met --regio en 'alle' of 'jaarverslag' komt ook het regionale jaarverslag mee" in hulp
+
+
+def test_verschillen_knipt_instrumentnamen_niet_af(cli, tmp_path):
+    """Lange namen lopen door op de volgende regel, zodat namen die gelijk beginnen te
+    onderscheiden zijn; er staat geen afgekapte naam met '…'."""
+    uit = cli("verschillen", "leidse-regio", "--formaat", "md", "--uitvoer", tmp_path / "uit")
+    assert uit.exit_code == 0, uit.output
+    matrix = uit.output.split("\nInstrumenten:\n", 1)[1].split("\n\n", 1)[0]
+    assert "…" not in matrix
+    regels = matrix.splitlines()
+    for rest in ("Roulatie van functies", "Vier-ogenprincipe"):
+        i = regels.index(f"    {rest}")  # het vervolg van de naam, op een eigen regel
+        assert regels[i - 1].startswith("  Kwetsbare functies, handelingen en processen:")
+
+
+def test_genereer_regio_alle_maakt_ook_het_regionale_jaarverslag(cli, tmp_path):
+    uit = cli("genereer", "--regio", "leidse-regio", "--document", "alle", "--formaat", "md",
+              "--processen", "1", "--uitvoer", tmp_path / "uit")
+    assert uit.exit_code == 0, uit.output
+    assert list((tmp_path / "uit" / "leidse-regio").glob("jaarverslag-integriteit-*.md"))
+    assert (tmp_path / "uit" / "leiden").is_dir()

@@ -129,15 +129,19 @@ def test_nieuw_jaarverslag_vullen_controleren_en_niet_overschrijven(cli, tmp_pat
     assert ids[:len(plan["activiteiten"])] == [a["id"] for a in plan["activiteiten"]]
     assert set(ids[len(plan["activiteiten"]):]) == {"a26-04", "a26-09", "a26-12"}  # doorgeschoven uit 2026
     assert all(set(r) == {"activiteit", "resultaat", "toelichting"} for r in data["realisatie"])
-    assert data["meldingen"] == {"register": "meldingen.csv"}  # zoals in 2026
+    # het register heet zoals in 2026, maar staat er nog niet: de regel wacht tot het er is
+    assert data["meldingen"] is None
+    assert '\n  # register: "meldingen.csv"\n' in tekst
 
-    # nog niet ingevuld: de controle wijst elk open resultaat aan
+    # nog niet ingevuld: de controle wijst elk open resultaat aan, als waarschuwing
     uit = cli("controleer", "kopie")
-    assert uit.exit_code == 2
-    assert uit.output.count("het verplichte veld 'resultaat' is leeg") == len(ids)
+    assert uit.exit_code == 1
+    assert "Geen fouten gevonden." in uit.output
+    assert uit.output.count("nog in te vullen: het resultaat van activiteit") == len(ids)
 
     # ingevuld (en het register van 2027 erbij): geldig, en het verslag is te maken
-    verslag.write_text(tekst.replace("    resultaat:\n", "    resultaat: gerealiseerd\n"), encoding="utf-8")
+    verslag.write_text(tekst.replace("    resultaat:\n", "    resultaat: gerealiseerd\n")
+                       .replace("  # register:", "  register:"), encoding="utf-8")
     shutil.copy(meegeleverde_map() / "voorbeeld" / "jaren" / "2026" / "meldingen.csv", verslag.parent)
     uit = cli("controleer", "kopie")
     assert uit.exit_code in (0, 1), uit.output
@@ -204,3 +208,59 @@ def test_readme_heeft_een_voorbeeld_van_elk_jaarbestand():
                            "jaarverslag": "gemeenten/*/jaren/*/jaarverslag.yaml",
                            "kerncijfers": "gemeenten/*/jaren/kerncijfers.yaml"}.items():
         assert f'"./{soort}.schema.json": "{patroon}"' in tekst
+
+
+# ---------------------------------------------------------------- nog in te vullen
+
+
+IN_TE_VULLEN = ONGELDIG.parent / "in-te-vullen"
+OPEN_A26_02 = ("toetsdorp/jaren/2026/jaarverslag.yaml:10 realisatie[2].resultaat: nog in te vullen: het "
+               "resultaat van activiteit 'a26-02' (gerealiseerd, deels, niet of doorgeschoven). Het "
+               "jaarverslag 2026 wordt pas gemaakt als het is ingevuld.")
+
+
+def test_leeg_resultaat_is_een_waarschuwing_bij_controleer(cli, tmp_path):
+    gemeenten = tmp_path / "invoer"
+    shutil.copytree(IN_TE_VULLEN / "gemeenten", gemeenten)
+    uit = cli("controleer", "toetsdorp", "--gemeenten", gemeenten)
+    assert uit.exit_code == 1, uit.output
+    assert f"  {OPEN_A26_02}\n" in uit.output
+    # het beleidsplan en het jaarplan van dat jaar worden gewoon gemaakt
+    uit = cli("genereer", "toetsdorp", "--gemeenten", gemeenten, "--document", "jaarplan", "--jaar", "2026",
+              "--formaat", "md", "--uitvoer", tmp_path / "uit")
+    assert uit.exit_code == 0, uit.output
+
+
+def test_leeg_resultaat_is_een_fout_als_dat_jaarverslag_gemaakt_wordt(cli, tmp_path):
+    gemeenten = tmp_path / "invoer"
+    shutil.copytree(IN_TE_VULLEN / "gemeenten", gemeenten)
+    uit = cli("genereer", "toetsdorp", "--gemeenten", gemeenten, "--document", "jaarverslag", "--jaar", "2026",
+              "--formaat", "md", "--uitvoer", tmp_path / "uit")
+    assert uit.exit_code == 2
+    assert uit.output == ("Het jaarverslag 2026 is nog niet af: 1 veld is nog in te vullen:\n"
+                          f"  {OPEN_A26_02}\n"
+                          "Er is niets geschreven. Herstel de fouten en probeer het opnieuw.\n")
+    assert not (tmp_path / "uit").exists()
+
+
+def test_in_te_vullen_jaarverslag_is_geldig_voor_beide_schemas():
+    pad = IN_TE_VULLEN / "gemeenten" / "toetsdorp" / "jaren" / "2026" / "jaarverslag.yaml"
+    assert eens(als_json(pad), lees_yaml(pad, pad.name), "jaarverslag") == (True, True)
+
+
+def test_skelet_van_een_jaarverslag_houdt_andere_jaren_niet_tegen(cli, tmp_path):
+    """nieuw-jaar --jaarverslag zet lege resultaten klaar: controleer wijst ze aan, het
+    jaarverslag van vorig jaar en het volgende jaarplan worden gewoon gemaakt."""
+    assert cli("nieuw", "kopie", "--naar-voorbeeld-van", "voorbeeld").exit_code == 0
+    assert cli("nieuw-jaar", "kopie", "2027", "--jaarverslag").exit_code == 0
+    skelet = tmp_path / "gemeenten" / "kopie" / "jaren" / "2027" / "jaarverslag.yaml"
+    uit = cli("controleer", "kopie")
+    assert uit.exit_code == 1, uit.output
+    assert uit.output.count("nog in te vullen: het resultaat van activiteit") == \
+        skelet.read_text(encoding="utf-8").count("    resultaat:\n")
+    uit = cli("genereer", "kopie", "--document", "jaarverslag", "--jaar", "2026", "--formaat", "md")
+    assert uit.exit_code == 0, uit.output
+    uit = cli("genereer", "kopie", "--document", "jaarverslag", "--jaar", "2027", "--formaat", "md")
+    assert uit.exit_code == 2
+    assert uit.output.startswith("Het jaarverslag 2027 is nog niet af: ")
+    assert cli("nieuw-jaar", "kopie", "2028").exit_code == 0

@@ -344,7 +344,7 @@ def test_register_uit_issue_geen_cel_terug_te_rekenen(verslagen_issue):
 def test_controleer_toont_bereik_per_verborgen_cel(cli):
     uit = cli("controleer", "voorbeeld", "--gemeenten", GEMEENTEN)
     assert "Privacy: verborgen aantallen" in uit.output, uit.output
-    regels = [r for r in uit.output.splitlines() if re.match(r"  2026 \w+, .+\((< 5|x|–)\): \d+ tot en met \d+$", r)]
+    regels = [r for r in uit.output.splitlines() if re.match(r"  2026 \w+, .+\((< 5|x|tabel weggelaten)\): \d+ tot en met \d+$", r)]
     assert regels
     for regel in regels:
         lo, hi = map(int, re.findall(r"(\d+) tot en met (\d+)$", regel)[0])
@@ -353,7 +353,18 @@ def test_controleer_toont_bereik_per_verborgen_cel(cli):
 
 def test_controleer_regio_rekent_met_alle_verslagen(cli):
     uit = cli("controleer", "leidse-regio", "--gemeenten", GEMEENTEN)
-    assert re.search(r"2026 leiden: soort, .+: \d+ tot en met \d+", uit.output), uit.output
+    assert re.search(r"2026 Leiden: soort, .+: \d+ tot en met \d+", uit.output), uit.output
+
+
+def test_controleer_privacylijst_noemt_gemeenten_en_legt_de_streep_uit(cli):
+    """Een lid heet zoals in zijn documenten (metadata.gemeente), niet zoals zijn map; een
+    weggelaten tabel staat er in woorden, met uitleg boven de lijst."""
+    uit = cli("controleer", "leidse-regio", "--gemeenten", GEMEENTEN)
+    assert "2026 leiderdorp: " not in uit.output and "2026 Leiderdorp: " in uit.output, uit.output
+    uit = cli("controleer", "voorbeeld", "--gemeenten", GEMEENTEN)
+    assert "(–)" not in uit.output
+    assert ("Tussen haakjes staat wat het verslag toont; 'tabel weggelaten': het verslag toont die\n"
+            "indeling niet per categorie, alleen haar totaal, en ook dat is afgeschermd.\n") in uit.output
 
 
 @settings(max_examples=30, deadline=None)

@@ -42,7 +42,8 @@ def test_controleer_en_genereer_waarschuwen(cli, tmp_path):
     uit = cli("genereer", "voorbeeld", "--document", "jaarverslag", "--formaat", "md", "--uitvoer",
               tmp_path / "uit", "--gemeenten", map_)
     assert uit.exit_code == 0, uit.output
-    assert "2 waarschuwingen" in uit.output  # genereer telt ze; controleer toont ze
+    # genereer telt ze (en 'voorbeeld: true', net als controleer); controleer toont ze
+    assert "3 waarschuwingen" in uit.output
     verslag = generate("voorbeeld", document="jaarverslag", jaar=2026, formaten=["md"], uitvoer=tmp_path / "uit2",
                        profielmappen=[map_])
     assert any("klein aantal zaken" in str(w) and re.search(r"jaarverslag\.yaml:\d+", str(w))

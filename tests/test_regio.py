@@ -210,11 +210,13 @@ def test_regio_in_een_keer_gelijk_aan_elk_lid_apart(cli, tmp_path):
     uit = cli("genereer", "--regio", REGIO, "--document", "alle", "--gemeenten", GEMEENTEN,
               "--uitvoer", tmp_path / "samen")
     assert uit.exit_code == 0, uit.output
-    for lid in LEDEN:
-        generate(lid, document="alle", uitvoer=tmp_path / "apart", profielmappen=[GEMEENTEN])
+    # met 'alle' hoort de regio er zelf bij: haar jaarverslag telt de leden op
+    for naam in (REGIO, *LEDEN):
+        generate(naam, document="alle", uitvoer=tmp_path / "apart", profielmappen=[GEMEENTEN])
     samen, apart = bestanden(tmp_path / "samen"), bestanden(tmp_path / "apart")
     assert sorted(samen) == sorted(apart)
-    assert {p.split("/")[0] for p in samen} == set(LEDEN)
+    assert {p.split("/")[0] for p in samen} == {REGIO, *LEDEN}
+    assert re.search(rf"^{REGIO}\s+jaarverslag\s+gelukt\s", uit.output, re.M), uit.output
     assert [p for p in samen if samen[p] != apart[p]] == []
     for lid in LEDEN:
         assert re.search(rf"^{lid}\s+beleidsplan\s+gelukt\s", uit.output, re.M), lid

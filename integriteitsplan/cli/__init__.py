@@ -43,7 +43,8 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 @click.group(cls=Groep, context_settings=CONTEXT)
 @click.version_option(__version__, "--versie", prog_name="integriteitsplan")
 def hoofd():
-    """Schrijft het Beleidsplan Integriteit van een gemeente als Word en Markdown.
+    """Schrijft het Beleidsplan, het Jaarplan en het Jaarverslag Integriteit van een gemeente
+    als Word en Markdown, en op verzoek als PDF en webpagina (HTML).
 
     \b
     Voorbeelden:
@@ -59,7 +60,8 @@ def hoofd():
 @click.option("--regio", metavar="REGIO", help="Maak de documenten van alle leden van deze regio.")
 @click.option("--document", type=click.Choice(["beleidsplan", "jaarplan", "jaarverslag", "alle"]),
               default="beleidsplan", show_default=True,
-              help="Welk document; 'alle' maakt het plan en alle jaarplannen en jaarverslagen.")
+              help="Welk document; 'alle' maakt het plan en alle jaarplannen en jaarverslagen. Met --regio "
+                   "en 'alle' of 'jaarverslag' komt ook het regionale jaarverslag mee (als de regio er een heeft).")
 @click.option("--jaar", type=Jaartal(), metavar="JAAR",
               help="Het jaar van het jaarplan of jaarverslag (standaard het laatste jaar met gegevens).")
 @formaat_optie
@@ -125,13 +127,27 @@ def _genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, processen
 EXIT_AFGEBROKEN = 130  # zoals de shell na Ctrl-C
 
 
+def _heeft_jaarverslag(regio: str, mappen) -> bool:
+    """Of de regio zelf een jaarverslag heeft (met leden en jaargegevens)."""
+    try:
+        profiel = laden.laad_profiel(regio, mappen)
+        if not profiel.data.get("leden"):
+            return False
+        return any(s.jaarverslag is not None for s in laden.laad_jaren(profiel).jaren.values())
+    except Exception:  # noqa: BLE001 - een fout in de regio meldt de regio zelf (of genereer van de leden)
+        return False
+
+
 def _genereer_meerdere(namen, regio, opties, stil, processen=None):
     from integriteitsplan.batch import Afgebroken, genereer_meerdere
     from integriteitsplan.laden.profielen import leden_van
 
     namen = list(namen)
     if regio:
-        namen += leden_van(regio, laden.zoekmappen(opties["profielmappen"]))
+        mappen = laden.zoekmappen(opties["profielmappen"])
+        if opties["document"] in ("alle", "jaarverslag") and regio not in namen and _heeft_jaarverslag(regio, mappen):
+            namen.append(regio)  # het regionale jaarverslag telt de leden op: het hoort erbij
+        namen += leden_van(regio, mappen)
     try:
         with click.progressbar(length=len(namen), label="Genereren", show_pos=True, hidden=stil) as balk:
             uitkomsten = genereer_meerdere(namen, processen=processen, bij_klaar=lambda _u: balk.update(1),
@@ -296,10 +312,16 @@ def verschillen(regio, formaat, uitvoer, gemeenten):
         kolommen = [max(len(k), 16) for k in rapport.matrix_kolommen]
         click.echo("\nInstrumenten:")
         click.echo("  " + "Instrument".ljust(naambreedte) + "  " +
-                   "  ".join(k.ljust(b) for k, b in zip(rapport.matrix_kolommen, kolommen)))
+                   "  ".join(k.ljust(b) for k, b in zip(rapport.matrix_kolommen, kolommen)).rstrip())
+        import textwrap
+
         for naam, cellen in rapport.matrix:
-            kort = naam if len(naam) <= naambreedte else naam[: naambreedte - 1] + "…"
-            click.echo("  " + kort.ljust(naambreedte) + "  " + "  ".join(c.ljust(b) for c, b in zip(cellen, kolommen)))
+            # een lange naam loopt door op de volgende regels, zodat gelijk beginnende namen te onderscheiden zijn
+            regels = textwrap.wrap(naam, naambreedte, break_long_words=True) or [""]
+            click.echo("  " + regels[0].ljust(naambreedte) + "  " +
+                       "  ".join(c.ljust(b) for c, b in zip(cellen, kolommen)).rstrip())
+            for vervolg in regels[1:]:
+                click.echo("    " + vervolg)
     click.echo("")
     for bestand in geschreven:
         click.echo(f"geschreven: {bestand.pad}")

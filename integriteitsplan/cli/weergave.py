@@ -14,11 +14,14 @@ def toon_privacybereik(rijen: list[dict]) -> None:
     """Per verborgen cel van de jaarverslagen: waartoe een lezer het aantal kan terugbrengen."""
     if not rijen:
         return
-    click.echo("\nPrivacy: verborgen aantallen en wat een lezer van alle verslagen eruit kan afleiden:")
+    click.echo("\nPrivacy: verborgen aantallen en wat een lezer van alle verslagen eruit kan afleiden.")
+    click.echo("Tussen haakjes staat wat het verslag toont; 'tabel weggelaten': het verslag toont die")
+    click.echo("indeling niet per categorie, alleen haar totaal, en ook dat is afgeschermd.")
     for rij in rijen:
         lo, hi = rij["bereik"]
         waar = f"{rij['tabel']}, {rij['categorie']}" if rij["categorie"] else rij["tabel"]
-        click.echo(f"  {rij['jaar']} {waar} ({rij['gedrukt']}): {lo} tot en met {hi}")
+        gedrukt = "tabel weggelaten" if rij["gedrukt"] == "–" else rij["gedrukt"]
+        click.echo(f"  {rij['jaar']} {waar} ({gedrukt}): {lo} tot en met {hi}")
 
 
 def toetstabel(rijen: list[dict]) -> str:

@@ -196,6 +196,7 @@ def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
             uitslag.waarschuwingen.append(foutmelding_op(
                 verslag, ("realisatie",), f"voor de activiteit '{ident}' is geen resultaat vastgelegd; het "
                 "verslag telt haar als niet gerealiseerd.", "waarschuwing"))
+    uitslag.waarschuwingen.extend(nog_in_te_vullen(verslag, jaar))
     _kleine_aantallen_in_tekst(verslag, drempel(profiel.data), uitslag)
     typ = typologie(profiel.data)
     opgave = verslag.get("meldingen") or {}
@@ -235,6 +236,35 @@ def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
         trainingen(jaren, jaar)
     except InvoerFout as fout:
         uitslag.fouten.extend(fout.meldingen)
+
+
+def nog_in_te_vullen(verslag, jaar: int, ernst: str = "waarschuwing") -> list[Foutmelding]:
+    """De velden van een jaarverslag die nog leeg zijn (zoals ``nieuw-jaar --jaarverslag`` ze
+    klaarzet): een waarschuwing zolang er aan het jaar gewerkt wordt, een fout (``ernst``)
+    als het jaarverslag van dat jaar gemaakt wordt."""
+    uit = []
+    for i, regel in enumerate((verslag or {}).get("realisatie") or []):
+        if regel.get("resultaat") is None:
+            pad = ("realisatie", i, "resultaat") if "resultaat" in regel else ("realisatie", i)
+            uit.append(foutmelding_op(
+                verslag, pad, f"nog in te vullen: het resultaat van activiteit '{regel['activiteit']}' "
+                f"(gerealiseerd, deels, niet of doorgeschoven). Het jaarverslag {jaar} wordt pas gemaakt als "
+                "het is ingevuld.", ernst))
+    return uit
+
+
+def zeker_af(jaren, jaar: int) -> None:
+    """Gooi een ``InvoerFout`` als het jaarverslag van ``jaar`` (of dat van de regio waar het
+    op steunt) nog velden heeft die in te vullen zijn."""
+    stukken = jaren.stukken(jaar)
+    if stukken is None:
+        return
+    open_ = nog_in_te_vullen(stukken.regionaal_jaarverslag, jaar, "fout") + \
+        nog_in_te_vullen(stukken.jaarverslag, jaar, "fout")
+    if open_:
+        aantal = len(open_)
+        raise InvoerFout(open_, kop=f"Het jaarverslag {jaar} is nog niet af: {aantal} "
+                         f"{'veld is' if aantal == 1 else 'velden zijn'} nog in te vullen:")
 
 
 def _teksten(waarde, pad=()):

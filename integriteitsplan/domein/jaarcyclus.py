@@ -117,7 +117,7 @@ def open_van_vorig_jaar(jaren: Jaargegevens, jaar: int) -> list[tuple[Activiteit
     bekend = {a.id: a for a in activiteiten(jaren, jaar - 1) if a.herkomst != "regionaal"}
     uit = []
     for regel in vorig.jaarverslag.get("realisatie") or []:
-        if regel["resultaat"] in OPEN_RESULTATEN and regel["activiteit"] in bekend:
+        if regel.get("resultaat") in OPEN_RESULTATEN and regel["activiteit"] in bekend:
             uit.append((bekend[regel["activiteit"]], regel))
     return uit
 

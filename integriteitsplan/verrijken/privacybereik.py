@@ -23,8 +23,10 @@ def privacy_bereik(profiel: Profiel, jaren, mappen) -> list[dict]:
     for jaar in sorted(jaren.jaren):
         if profiel.data.get("leden"):
             leden = {}
+            namen = {}  # zoals de gemeente in haar eigen documenten heet, niet de mapnaam
             for lid in profiel.data["leden"]:
                 lid_profiel = laad_profiel(lid, mappen)
+                namen[lid] = (lid_profiel.data.get("metadata") or {}).get("gemeente") or lid
                 m = laad_jaren(lid_profiel).meldingen(jaar)
                 if m:
                     leden[lid] = (_lijnen(m), m["totaal"])
@@ -36,13 +38,13 @@ def privacy_bereik(profiel: Profiel, jaren, mappen) -> list[dict]:
                 lid, *rest = sleutel
                 jaar_lid = regio.leden[lid]
                 if rest == ["totaal"]:
-                    rijen.append({"jaar": jaar, "tabel": f"{lid}: totaal", "categorie": "",
+                    rijen.append({"jaar": jaar, "tabel": f"{namen[lid]}: totaal", "categorie": "",
                                   "gedrukt": jaar_lid.totaal.tekst, "bereik": (lo, hi)})
                     continue
                 dim, cat = rest
                 tabel = jaar_lid.tabellen[dim]
                 gedrukt = "–" if tabel.alleen_totaal else tabel.cellen[cat].tekst
-                rijen.append({"jaar": jaar, "tabel": f"{lid}: {dim}", "categorie": naam[dim].get(cat, cat),
+                rijen.append({"jaar": jaar, "tabel": f"{namen[lid]}: {dim}", "categorie": naam[dim].get(cat, cat),
                               "gedrukt": gedrukt, "bereik": (lo, hi)})
             continue
         m = jaren.meldingen(jaar)

@@ -33,8 +33,13 @@ __all__ = ["PROFIEL_SCHEMA", "JAARPLAN_SCHEMA", "JAARVERSLAG_SCHEMA", "KERNCIJFE
 
 
 def gepubliceerd(soort: str = "profiel") -> dict:
-    """Het schema van ``soort`` voor een editor (een kopie; het origineel blijft ongemoeid)."""
+    """Het schema van ``soort`` voor een editor (een kopie; het origineel blijft ongemoeid).
+    Het profielschema kent twee vormen: een volledig profiel, en een profiel met ``basis``
+    (een lid van een regio) waarin niets verplicht is behalve het ``id`` van een punt in een
+    lijst; de rest komt uit de basis."""
     schema = copy.deepcopy(SCHEMAS[soort])
+    if soort == "profiel":
+        schema = _met_lidvorm(schema)
     _leeg_mag(schema)
     for sub in (schema.get("$defs") or {}).values():
         _leeg_mag(sub)
@@ -67,3 +72,48 @@ def _of_null(sub: dict) -> dict:
     if sub.get("description"):  # zodat een editor de uitleg ook bij het veld zelf toont
         uit = {"description": sub["description"], **uit}
     return uit
+
+
+def _met_lidvorm(schema: dict) -> dict:
+    """Kies met ``if/then/else`` op ``basis``: met een basis de lidvorm, anders het volledige profiel."""
+    kop = {k: schema.pop(k) for k in ("$schema", "$id", "title") if k in schema}
+    defs = schema.pop("$defs", {})
+    lid = copy.deepcopy(schema)
+    _zonder_verplicht(lid)
+    lid_defs = {}
+    for naam, sub in defs.items():
+        sub = copy.deepcopy(sub)
+        _zonder_verplicht(sub)
+        lid_defs[f"lid_{naam}"] = sub
+    return {
+        **kop,
+        "description": "Een profiel (gemeenten/<naam>/profiel.yaml). Met 'basis' (een lid van een regio) "
+                       "is alleen het id van een punt in een lijst verplicht; de rest komt uit de basis.",
+        "type": "object",
+        "$defs": {**defs, **lid_defs, "volledig": schema, "lid": lid},
+        "if": {"required": ["basis"]},
+        "then": {"$ref": "#/$defs/lid"},
+        "else": {"$ref": "#/$defs/volledig"},
+    }
+
+
+def _zonder_verplicht(schema) -> None:
+    """Maak een schema geschikt voor een lid: alleen ``id`` blijft verplicht, en een verwijzing
+    naar een gedeeld stuk wijst naar de lidvorm daarvan."""
+    if isinstance(schema, list):
+        for sub in schema:
+            _zonder_verplicht(sub)
+        return
+    if not isinstance(schema, dict):
+        return
+    if "required" in schema:
+        blijft = [v for v in schema["required"] if v == "id"]
+        if blijft:
+            schema["required"] = blijft
+        else:
+            del schema["required"]
+    if isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/$defs/"):
+        schema["$ref"] = "#/$defs/lid_" + schema["$ref"].rsplit("/", 1)[-1]
+    for sleutel, sub in schema.items():
+        if sleutel != "enum":
+            _zonder_verplicht(sub)

@@ -140,10 +140,12 @@ JAARVERSLAG_SCHEMA: dict = {
                 "Het resultaat van één activiteit uit het jaarplan.",
                 {
                     "activiteit": tekst("Id van de activiteit.", pattern=ID_PATROON),
-                    "resultaat": keuze("Gerealiseerd, deels, niet of doorgeschoven.", RESULTATEN),
+                    "resultaat": keuze("Gerealiseerd, deels, niet of doorgeschoven. Leeg betekent: nog in te "
+                                       "vullen. Dat mag zolang u eraan werkt; het jaarverslag van dit jaar "
+                                       "wordt pas gemaakt als elk resultaat is ingevuld.", RESULTATEN),
                     "toelichting": tekst(TEKST_MD),
                 },
-                ("activiteit", "resultaat"),
+                ("activiteit",),
             ),
             "De realisatie van het jaarplan.",
         ),
