@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from integriteitsplan import laden
+from integriteitsplan.domein.regio import is_regio
 from integriteitsplan.fouten import GebruiksFout, IntegriteitsplanFout
 from integriteitsplan.genereren import generate
 
@@ -33,6 +35,7 @@ class Uitkomst:
     bestanden: list[Path] = field(default_factory=list)
     melding: str = ""
     waarschuwingen: int = 0
+    soorten: dict[Path, str] = field(default_factory=dict)  # per bestand het document
 
 
 class Afgebroken(KeyboardInterrupt):
@@ -62,7 +65,8 @@ def _een(gemeente: str, opties: dict) -> Uitkomst:
     except Exception as fout:  # noqa: BLE001 - één kapotte gemeente mag de rest niet stoppen
         return Uitkomst(gemeente, False, melding=f"Onverwachte fout ({type(fout).__name__}: {fout}). "
                         "Meld dit aan de beheerders van integriteitsplan.")
-    return Uitkomst(gemeente, True, [b.pad for b in verslag.bestanden], waarschuwingen=len(verslag.waarschuwingen))
+    return Uitkomst(gemeente, True, [b.pad for b in verslag.bestanden], waarschuwingen=len(verslag.waarschuwingen),
+                    soorten=verslag.soorten)
 
 
 # -- werkprocessen die met hun ouder sterven ---------------------------------------------
@@ -210,3 +214,27 @@ def _negeer_ctrl_c():
 def _herstel_ctrl_c(vorige) -> None:
     if vorige is not None:
         signal.signal(signal.SIGINT, vorige)
+
+
+def namen_voor_regio(regio: str, document: str, mappen) -> list[str]:
+    """De gemeenten die ``genereer --regio`` maakt: de leden, en de regio zelf als zij een
+    jaarverslag heeft en dat gevraagd wordt (het regionale jaarverslag telt de leden op)."""
+    namen = []
+    if document in ("alle", "jaarverslag") and _heeft_jaarverslag(regio, mappen):
+        namen.append(regio)
+    return namen + laden.leden_van(regio, mappen)
+
+
+def _heeft_jaarverslag(regio: str, mappen) -> bool:
+    """Of de regio zelf een jaarverslag heeft (met leden en jaargegevens). Een fout in het
+    profiel van de regio meldt het genereren van de regio of van haar leden zelf."""
+    try:
+        profiel = laden.laad_profiel(regio, mappen)
+    except IntegriteitsplanFout:
+        return False
+    if not is_regio(profiel.data) or not profiel.data.get("leden"):
+        return False
+    try:
+        return any(s.jaarverslag is not None for s in laden.laad_jaren(profiel).jaren.values())
+    except IntegriteitsplanFout:
+        return False

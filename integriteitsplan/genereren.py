@@ -28,6 +28,7 @@ class Verslag:
     gemeente: str
     bestanden: list[Geschreven] = field(default_factory=list)
     waarschuwingen: list[Foutmelding] = field(default_factory=list)
+    soorten: dict[Path, str] = field(default_factory=dict)  # per bestand het document (beleidsplan, ...)
 
 
 @dataclass
@@ -281,13 +282,16 @@ def generate(
     doelmap = Path(uitvoer) / gemeente
     controleer_uitvoermap(doelmap, v.mappen)
     bestanden: dict[Path, bytes] = {}
+    soorten: dict[Path, str] = {}
     for soort, j in v.taken:
         gemaakt = maak_document(v.profiel, soort, formaten, v.jaren, j, leden=v.leden)
         bestanden.update({doelmap / naam: data for naam, data in gemaakt.bestanden.items()})
+        soorten.update({doelmap / naam: soort for naam in gemaakt.bestanden})
     geschreven = schrijf_bestanden(bestanden)
     if "html" in formaten:
         geschreven += schrijf_index(doelmap, v.profiel)
-    return Verslag(gemeente=gemeente, bestanden=geschreven, waarschuwingen=v.uitslag.waarschuwingen)
+    return Verslag(gemeente=gemeente, bestanden=geschreven, waarschuwingen=v.uitslag.waarschuwingen,
+                   soorten=soorten)
 
 
 def controleer_uitvoermap(doelmap: Path, mappen: list[laden.Zoekmap]) -> None:

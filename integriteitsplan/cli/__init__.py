@@ -127,27 +127,12 @@ def _genereer(gemeente, regio, document, jaar, formaat, uitvoer, stil, processen
 EXIT_AFGEBROKEN = 130  # zoals de shell na Ctrl-C
 
 
-def _heeft_jaarverslag(regio: str, mappen) -> bool:
-    """Of de regio zelf een jaarverslag heeft (met leden en jaargegevens)."""
-    try:
-        profiel = laden.laad_profiel(regio, mappen)
-        if not profiel.data.get("leden"):
-            return False
-        return any(s.jaarverslag is not None for s in laden.laad_jaren(profiel).jaren.values())
-    except Exception:  # noqa: BLE001 - een fout in de regio meldt de regio zelf (of genereer van de leden)
-        return False
-
-
 def _genereer_meerdere(namen, regio, opties, stil, processen=None):
-    from integriteitsplan.batch import Afgebroken, genereer_meerdere
-    from integriteitsplan.laden.profielen import leden_van
+    from integriteitsplan.batch import Afgebroken, genereer_meerdere, namen_voor_regio
 
     namen = list(namen)
     if regio:
-        mappen = laden.zoekmappen(opties["profielmappen"])
-        if opties["document"] in ("alle", "jaarverslag") and regio not in namen and _heeft_jaarverslag(regio, mappen):
-            namen.append(regio)  # het regionale jaarverslag telt de leden op: het hoort erbij
-        namen += leden_van(regio, mappen)
+        namen += namen_voor_regio(regio, opties["document"], laden.zoekmappen(opties["profielmappen"]))
     try:
         with click.progressbar(length=len(namen), label="Genereren", show_pos=True, hidden=stil) as balk:
             uitkomsten = genereer_meerdere(namen, processen=processen, bij_klaar=lambda _u: balk.update(1),
@@ -167,7 +152,7 @@ def _genereer_meerdere(namen, regio, opties, stil, processen=None):
         for u in uitkomsten:
             if u.gelukt:
                 for pad in u.bestanden or [None]:
-                    soort = pad.name.split("-integriteit")[0] if pad else opties["document"]
+                    soort = u.soorten.get(pad, opties["document"])
                     click.echo(f"{u.gemeente.ljust(breedte)}  {soort.ljust(12)}  {'gelukt'.ljust(9)}  {pad or '–'}")
             else:
                 click.echo(f"{u.gemeente.ljust(breedte)}  {opties['document'].ljust(12)}  {'MISLUKT'.ljust(9)}  –")

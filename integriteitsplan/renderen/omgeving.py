@@ -28,8 +28,15 @@ from integriteitsplan.fouten import SjabloonFout
 from integriteitsplan.laden.profielen import Profiel
 from integriteitsplan.renderen.koppen import kop
 from integriteitsplan.renderen.tabellen import zonder_lege_kolommen
-from integriteitsplan.renderen.zandbak import (SJABLOONMAP_NAAM, Begrotingsfout, Zandbak, begrensd_filter, bereik,
-                                               korte_naam, lipsum)
+from integriteitsplan.renderen.zandbak import (
+    SJABLOONMAP_NAAM,
+    Begrotingsfout,
+    Zandbak,
+    begrensd_filter,
+    bereik,
+    korte_naam,
+    lipsum,
+)
 
 
 def sjabloonmappen(profiel: Profiel | None) -> tuple[str, ...]:
