@@ -523,6 +523,20 @@ def test_controleer_regio_meldt_een_lid_met_een_andere_drempel(tmp_path, cli):
     assert r.exit_code != 0
 
 
+def test_regio_weigert_een_lid_dat_met_een_andere_drempel_gepubliceerd_is(tmp_path):
+    """Leiden legt voor 2026 drempel 7 vast, de regio en de profielen hebben 5: het regionale
+    verslag zou Leiden met 5 drukken en wordt niet gemaakt; de fout noemt het bestand."""
+    profielmap = tmp_path / "p" / "gemeenten"
+    for naam in ["leidse-regio", *LEDEN]:
+        shutil.copytree(GEMEENTEN / naam, profielmap / naam)
+    pad = profielmap / "leiden" / "jaren" / "2026" / "jaarverslag.yaml"
+    pad.write_text(pad.read_text(encoding="utf-8").replace("jaar: 2026\n", "jaar: 2026\nprivacydrempel: 7\n", 1),
+                   encoding="utf-8")
+    with pytest.raises(Exception, match=r"leiden/jaren/2026/jaarverslag\.yaml:\d+.*gepubliceerd met privacydrempel 7"):
+        generate("leidse-regio", document="jaarverslag", jaar=2026, formaten=["md"], uitvoer=tmp_path / "u",
+                 profielmappen=[profielmap])
+
+
 def test_een_lagere_drempel_later_verraadt_geen_vorig_jaar(tmp_path):
     """2024 gepubliceerd met drempel 7 ("< 7" voor gesprek 6 en ontslag 6) en die drempel
     vastgelegd in zijn jaarverslag.yaml, daarna de drempel van het profiel naar 5: het verslag
