@@ -164,6 +164,7 @@ def _jaarverslag(profiel, jaren, jaar: int) -> Path:
         activiteiten=eigen, heeft_jaarplan=heeft_jaarplan, register=register, regioregister=regioregister,
         register_aanwezig=bool(register) and (doel.parent / register).is_file(),
         typologie=jaarcyclus.typologie(profiel.data), cijfers=list(CIJFERS.items()),
+        drempel=jaarcyclus.drempel(profiel.data),
         dimensies=[("soort", "per soort schending"), ("afdoening", "per afdoening (welke maatregel)"),
                    ("uitkomst", "per uitkomst van het onderzoek")])
     _schrijf(doel, tekst)

@@ -171,6 +171,23 @@ def test_nieuw_jaarverslag_met_aantallen_zonder_jaarplan(cli, tmp_path):
     assert "Geen fouten gevonden." in uit.output, uit.output
 
 
+def test_nieuw_jaarverslag_legt_de_drempel_van_nu_vast(cli, tmp_path):
+    """Het skelet legt de privacydrempel van het profiel vast, met de reden erbij; een later
+    verslag toont dat jaar nooit met een lagere drempel (README, Privacy, regel 8)."""
+    assert cli("nieuw", "dorp").exit_code == 0
+    assert cli("nieuw-jaar", "dorp", "2026", "--jaarverslag").exit_code == 0
+    tekst = (tmp_path / "gemeenten" / "dorp" / "jaren" / "2026" / "jaarverslag.yaml").read_text(encoding="utf-8")
+    assert "\nprivacydrempel: 5\n" in tekst and "Verlaag hem niet meer" in tekst
+    assert yaml.safe_load(tekst)["privacydrempel"] == 5
+    profiel = tmp_path / "gemeenten" / "dorp" / "profiel.yaml"
+    data = yaml.safe_load(profiel.read_text(encoding="utf-8"))
+    data.setdefault("jaarcyclus", {})["privacydrempel"] = 7
+    profiel.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert cli("nieuw-jaar", "dorp", "2027", "--jaarverslag").exit_code == 0
+    tekst = (tmp_path / "gemeenten" / "dorp" / "jaren" / "2027" / "jaarverslag.yaml").read_text(encoding="utf-8")
+    assert yaml.safe_load(tekst)["privacydrempel"] == 7
+
+
 def test_hint_bij_een_ontbrekend_jaarverslag_wijst_naar_wat_helpt(cli):
     uit = cli("genereer", "voorbeeld", "--document", "jaarverslag", "--jaar", "2027")
     assert uit.exit_code == 2

@@ -523,18 +523,32 @@ def test_controleer_regio_meldt_een_lid_met_een_andere_drempel(tmp_path, cli):
     assert r.exit_code != 0
 
 
-@pytest.mark.xfail(strict=True, reason="open: een later verslag beschermt een vorig jaar met de drempel van nu, "
-                                       "niet met de drempel waarmee dat jaar gepubliceerd is")
-def test_een_lagere_drempel_later_verraadt_een_vorig_jaar(tmp_path):
-    """2024 gepubliceerd met drempel 7 ("< 7" voor gesprek 6 en ontslag 6), daarna de drempel
-    naar 5: het verslag 2025 zet 2024 in de tabel per afdoening met 6 en 6."""
+def test_regio_weigert_een_lid_dat_met_een_andere_drempel_gepubliceerd_is(tmp_path):
+    """Leiden legt voor 2026 drempel 7 vast, de regio en de profielen hebben 5: het regionale
+    verslag zou Leiden met 5 drukken en wordt niet gemaakt; de fout noemt het bestand."""
+    profielmap = tmp_path / "p" / "gemeenten"
+    for naam in ["leidse-regio", *LEDEN]:
+        shutil.copytree(GEMEENTEN / naam, profielmap / naam)
+    pad = profielmap / "leiden" / "jaren" / "2026" / "jaarverslag.yaml"
+    pad.write_text(pad.read_text(encoding="utf-8").replace("jaar: 2026\n", "jaar: 2026\nprivacydrempel: 7\n", 1),
+                   encoding="utf-8")
+    with pytest.raises(Exception, match=r"leiden/jaren/2026/jaarverslag\.yaml:\d+.*gepubliceerd met privacydrempel 7"):
+        generate("leidse-regio", document="jaarverslag", jaar=2026, formaten=["md"], uitvoer=tmp_path / "u",
+                 profielmappen=[profielmap])
+
+
+def test_een_lagere_drempel_later_verraadt_geen_vorig_jaar(tmp_path):
+    """2024 gepubliceerd met drempel 7 ("< 7" voor gesprek 6 en ontslag 6) en die drempel
+    vastgelegd in zijn jaarverslag.yaml, daarna de drempel van het profiel naar 5: het verslag
+    2025 zet 2024 nog steeds met "< 7" neer, en de lezer legt geen cel vast."""
     kaart = _grote_stad_met(tmp_path, {"gesprek": 6, "ontslag": 6}, 6)
     gs = kaart / "grotestad"
     verslag = yaml.safe_load((gs / "jaren" / "2025" / "jaarverslag.yaml").read_text(encoding="utf-8"))
     verslag.pop("cijfers", None)
     (gs / "jaren" / "2024").mkdir()
     (gs / "jaren" / "2024" / "jaarverslag.yaml").write_text(yaml.safe_dump(
-        dict(verslag, jaar=2024, datum=datetime.date(2025, 3, 10)), allow_unicode=True), encoding="utf-8")
+        dict(verslag, jaar=2024, datum=datetime.date(2025, 3, 10), privacydrempel=7), allow_unicode=True),
+        encoding="utf-8")
     (gs / "jaren" / "kerncijfers.yaml").write_text(yaml.safe_dump({"kerncijfers": [{"jaar": 2023, "meldingen": 40}]}),
                                                   encoding="utf-8")
     profiel = gs / "profiel.yaml"

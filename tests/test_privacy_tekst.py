@@ -53,3 +53,22 @@ def test_controleer_en_genereer_waarschuwen(cli, tmp_path):
                                  "inleiding: |\n", 1), encoding="utf-8")
     uit = cli("controleer", "voorbeeld", "--gemeenten", map_)
     assert "klein aantal zaken" not in uit.output
+
+
+def test_controleer_waarschuwt_bij_een_drempel_verlaagd_na_publicatie(cli, tmp_path):
+    """2026 is gepubliceerd met drempel 7 (vastgelegd in zijn jaarverslag.yaml), het profiel
+    heeft nu 5: een waarschuwing met bestand en regel (README, Privacy, regel 8)."""
+    map_ = tmp_path / "gemeenten"
+    shutil.copytree(GEMEENTEN / "voorbeeld", map_ / "voorbeeld")
+    pad = map_ / "voorbeeld" / "jaren" / "2026" / "jaarverslag.yaml"
+    tekst = pad.read_text(encoding="utf-8")
+    uit = cli("controleer", "voorbeeld", "--gemeenten", map_)
+    assert "verlaagd na publicatie" not in uit.output
+    pad.write_text(tekst.replace("jaar: 2026\n", "jaar: 2026\nprivacydrempel: 7\n", 1), encoding="utf-8")
+    uit = cli("controleer", "voorbeeld", "--gemeenten", map_)
+    assert uit.exit_code == 1, uit.output
+    assert re.search(r"jaarverslag\.yaml:\d+ privacydrempel: het jaarverslag 2026 is gepubliceerd met "
+                     r"privacydrempel 7, maar het profiel heeft nu 5: de drempel is verlaagd na publicatie",
+                     uit.output), uit.output
+    pad.write_text(tekst.replace("jaar: 2026\n", "jaar: 2026\nprivacydrempel: 5\n", 1), encoding="utf-8")
+    assert "verlaagd na publicatie" not in cli("controleer", "voorbeeld", "--gemeenten", map_).output

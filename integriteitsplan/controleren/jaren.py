@@ -18,6 +18,7 @@ from integriteitsplan.domein.jaarcyclus import (
     NIET_INGEDEELD,
     activiteiten,
     drempel,
+    jaardrempel,
     open_van_vorig_jaar,
     resultaten_van,
     typologie,
@@ -197,7 +198,8 @@ def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
                 verslag, ("realisatie",), f"voor de activiteit '{ident}' is geen resultaat vastgelegd; het "
                 "verslag telt haar als niet gerealiseerd.", "waarschuwing"))
     uitslag.waarschuwingen.extend(nog_in_te_vullen(verslag, jaar))
-    _kleine_aantallen_in_tekst(verslag, drempel(profiel.data), uitslag)
+    _kleine_aantallen_in_tekst(verslag, jaardrempel(profiel.data, verslag), uitslag)
+    _drempel_verlaagd(verslag, jaar, drempel(profiel.data), uitslag)
     typ = typologie(profiel.data)
     opgave = verslag.get("meldingen") or {}
     for dim in ("soort", "afdoening", "uitkomst"):
@@ -277,6 +279,20 @@ def _teksten(waarde, pad=()):
     elif isinstance(waarde, list):
         for i, onder in enumerate(waarde):
             yield from _teksten(onder, pad + (i,))
+
+
+def _drempel_verlaagd(verslag, jaar: int, nu: int, uitslag) -> None:
+    """Is de drempel van het profiel lager dan die waarmee dit jaar gepubliceerd is? Latere
+    verslagen tonen dit jaar toch met zijn eigen drempel, maar een nieuw jaarverslag legt de
+    lagere vast, en wie de oude verslagen naast de nieuwe legt, vergelijkt twee drempels."""
+    gepubliceerd = verslag.get("privacydrempel")
+    if gepubliceerd and gepubliceerd > nu:
+        uitslag.waarschuwingen.append(foutmelding_op(
+            verslag, ("privacydrempel",),
+            f"het jaarverslag {jaar} is gepubliceerd met privacydrempel {gepubliceerd}, maar het profiel "
+            f"heeft nu {nu}: de drempel is verlaagd na publicatie. Latere verslagen tonen {jaar} met "
+            f"drempel {gepubliceerd}; zet jaarcyclus.privacydrempel in profiel.yaml terug op "
+            f"{gepubliceerd} of hoger (README, Privacy, regel 8).", "waarschuwing"))
 
 
 def _kleine_aantallen_in_tekst(verslag, drempel_: int, uitslag) -> None:

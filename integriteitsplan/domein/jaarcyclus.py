@@ -79,6 +79,18 @@ def drempel(data: dict) -> int:
     return (data.get("jaarcyclus") or {}).get("privacydrempel") or STANDAARD_DREMPEL
 
 
+def jaardrempel(data: dict, verslag: dict | None) -> int:
+    """De drempel van een jaar: die waarmee zijn jaarverslag gepubliceerd is
+    (``privacydrempel`` in jaarverslag.yaml), anders die van het profiel."""
+    return (verslag or {}).get("privacydrempel") or drempel(data)
+
+
+def beschermd_met(gepubliceerd: int | None, nu: int) -> int:
+    """De drempel voor de cijfers van een vorig jaar in een later verslag: nooit lager dan
+    die waarmee dat jaar gepubliceerd is, en nooit lager dan die van nu."""
+    return max(gepubliceerd or nu, nu)
+
+
 @dataclass
 class Activiteit:
     id: str

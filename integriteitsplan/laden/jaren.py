@@ -258,6 +258,7 @@ class Jaarcijfers:
     schattingen: set[str] = field(default_factory=set)  # ids waarvan het aantal geschat is
     indeling: dict[str, dict[str, int]] = field(default_factory=dict)  # dim -> categorie -> aantal
     totaal: int | None = None  # het totaal van de indelingen (meldingen)
+    drempel: int | None = None  # de privacydrempel waarmee dat jaar gepubliceerd is (als vastgelegd)
 
 
 def cijfer_ids(profiel: Profiel | None) -> list[str]:
@@ -296,7 +297,8 @@ def uit_jaarverslag(profiel: Profiel, jaren: "Jaargegevens", j: int, ids: list[s
         **{naam: eigen.get(naam) for naam in ids if eigen.get(naam) is not None},
     })
     indeling = {dim: m[dim] for dim in DIMENSIES if m and m[dim] is not None}
-    return Jaarcijfers(waarden, set(verslag.get("schattingen") or []), indeling, m["totaal"] if m else None)
+    return Jaarcijfers(waarden, set(verslag.get("schattingen") or []), indeling, m["totaal"] if m else None,
+                       verslag.get("privacydrempel"))
 
 
 def kerncijfersregels(jaren: "Jaargegevens") -> list[Mapping]:

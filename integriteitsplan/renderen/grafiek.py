@@ -31,7 +31,7 @@ import struct
 import threading
 import zlib
 
-from integriteitsplan.verrijken.grafiekgegevens import REEKSEN, gedrukt, verborgen
+from integriteitsplan.verrijken.grafiekgegevens import REEKSEN, gedrukt, hogere_drempels, verborgen
 
 KLEUREN = ["#1f4e79", "#5b9bd5", "#a5a5a5", "#c55a11", "#548235", "#7030a0", "#bf9000"]
 
@@ -149,6 +149,8 @@ def _maak_grafiek(reeks: dict[int, dict], drempel: int, gevraagd=None, schatting
             hoogste = max(hoogste, waarde)
     if iets_verborgen:  # de legenda zegt wat het label zonder staaf betekent
         legenda.append((f"< {drempel}: 1 tot en met {drempel - 1},\nniet getekend", None))
+        for d in hogere_drempels(reeks, drempel):
+            legenda.append((f"< {d}: 1 tot en met {d - 1},\nniet getekend", None))
         if any(reeks[j].get(naam) == "x" for j in jaren for naam, *_ in reeksen):
             legenda.append((f"x: {drempel} of meer,\nniet gepubliceerd", None))
     if hoeken:

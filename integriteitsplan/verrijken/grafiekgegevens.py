@@ -36,6 +36,12 @@ def gedrukt(waarde, drempel: int) -> str:
     return f"< {drempel}" if 0 < waarde < drempel else str(waarde)
 
 
+def hogere_drempels(reeks: dict[int, dict], drempel: int) -> list[int]:
+    """De drempels boven ``drempel`` waarmee een vorig jaar in de reeks staat ("< 7")."""
+    return sorted({int(w[2:]) for waarden in reeks.values() for w in waarden.values()
+                   if isinstance(w, str) and w.startswith("< ") and w[2:].isdigit() and int(w[2:]) > drempel})
+
+
 def te_tekenen(reeks: dict[int, dict], drempel: int, reeksen: list[dict] | None = None) -> bool:
     """Is er een grafiek te maken: minstens één getal dat gepubliceerd wordt? Een grafiek met
     alleen verborgen getallen ('< 5') toont niets en wordt niet gemaakt."""
@@ -72,6 +78,8 @@ def alt_tekst(reeks: dict[int, dict], drempel: int, reeksen: list[dict] | None =
     tekst = "Staafdiagram: " + "; ".join(delen) + "."
     if iets_verborgen:
         tekst += f" < {drempel} betekent 1 tot en met {drempel - 1}; zo'n aantal heeft geen staaf."
+        for d in hogere_drempels(reeks, drempel):  # een vorig jaar met een hogere drempel
+            tekst += f" < {d} betekent 1 tot en met {d - 1} (dat jaar is met drempel {d} gepubliceerd)."
         if any(t.endswith(" x") for d in delen for t in d.split(", ")):
             tekst += (f" x betekent een aantal van {drempel} of meer dat niet gepubliceerd wordt; ook dat "
                       "heeft geen staaf.")

@@ -25,7 +25,9 @@ def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
     gegevens = basis["profiel"]
     stukken = jaren.stukken(jaar)
     verslag = vul_aan((stukken.jaarverslag if stukken else None) or {"jaar": jaar}, JAARVERSLAG_SCHEMA)
-    drempel = jaarcyclus.drempel(gegevens)
+    # De drempel van dit jaar: die waarmee het verslag gepubliceerd is (als vastgelegd), anders
+    # die van het profiel. Vorige jaren staan hieronder met hun eigen drempel als die hoger is.
+    drempel = jaarcyclus.jaardrempel(gegevens, stukken.jaarverslag if stukken else None)
     typ = jaarcyclus.typologie(gegevens)
     maatregelen = maatregelen_van(gegevens)
     m = jaren.meldingen(jaar)
@@ -56,7 +58,7 @@ def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
                     "noot": privacy.uitleg_klein(drempel) if tabel.verborgen else None}
     cijfers = jaren.jaarcijfers_tot(jaar)
     # Een eigen reeks met gelijk_aan staat ook in de grafiek zoals de cel van haar categorie.
-    reeks = kc.grafiekwaarden(cijfers, kc.gekoppeld(gegevens, cijfers, drempel))
+    reeks = kc.grafiekwaarden(cijfers, kc.gekoppeld(gegevens, cijfers, drempel), gegevens, drempel)
     # Een vorig jaar staat hier zoals in zijn eigen verslag: een totaal volgt alleen uit het
     # totaal zelf (privacy.totaal_cel), een categorie uit de tabellen van dat jaar.
     trend = kc.trendtabel(gegevens, cijfers, drempel)

@@ -10,6 +10,10 @@ dat jaar hem drukte, omdat de tabellen van elk jaar met hetzelfde model (één r
 opnieuw beschermd worden: nooit exacter dan in het verslag van dat jaar. Een eigen reeks met
 ``gelijk_aan`` (bijvoorbeeld ``afdoening.ontslag``) telt dezelfde zaken als die categorie en
 staat er in elk jaar met die indeling precies zoals die cel (``gekoppeld``), in tabel en grafiek.
+
+Is een vorig jaar gepubliceerd met een hogere drempel (``privacydrempel`` in zijn
+jaarverslag.yaml), dan worden zijn cijfers hier met die drempel beschermd, niet met een
+lagere drempel van nu (``drempel_van``): wat toen "< 7" was, staat nooit exact.
 """
 from __future__ import annotations
 
@@ -32,6 +36,27 @@ def reeksen(data: dict) -> list[dict]:
     return vast + jaarcyclus.eigen_cijfers(data)
 
 
+def drempel_van(c, drempel: int) -> int:
+    """De drempel voor de cijfers van één jaar: die waarmee dat jaar gepubliceerd is, maar
+    nooit lager dan die van dit verslag."""
+    return jaarcyclus.beschermd_met(c.drempel, drempel)
+
+
+def uitleg(cijfers: dict, drempel: int, x: str | None) -> str:
+    """De noot bij "< d" (en "x"): met één drempel voor alle jaren die van ``privacy``;
+    anders per jaar zijn drempel."""
+    per_jaar = {j: drempel_van(c, drempel) for j, c in cijfers.items()}
+    if len(set(per_jaar.values())) == 1:
+        return privacy.uitleg_klein(drempel, x=x)
+    jaren = opmaak.opsomming([f"{j} met {d}" for j, d in per_jaar.items()], "en")
+    tekst = (f"Niet elk jaar is met dezelfde privacydrempel gepubliceerd ({jaren}); een jaar staat hier "
+             "met zijn eigen drempel d. < d betekent 1 tot en met d - 1.")
+    if x:
+        tekst += (" x betekent een aantal van d of meer dat hier niet staat, omdat anders een kleiner "
+                  "aantal terug te rekenen zou zijn.")
+    return tekst
+
+
 def gekoppeld(data: dict, cijfers: dict, drempel: int) -> dict[tuple[int, str], str]:
     """(jaar, id) -> de tekst van de cel die een eigen reeks met ``gelijk_aan`` volgt: zoals
     de tabel van dat jaar de categorie drukt ("12", "< 5", "x"), of ``ONBEKEND`` als die tabel
@@ -44,7 +69,7 @@ def gekoppeld(data: dict, cijfers: dict, drempel: int) -> dict[tuple[int, str], 
         for j, c in cijfers.items():
             if dim not in c.indeling or c.waarden.get(r["id"]) is None:
                 continue
-            tabel = privacy.beveilig_registerjaar(c.indeling, drempel, totaal=c.totaal).tabellen[dim]
+            tabel = privacy.beveilig_registerjaar(c.indeling, drempel_van(c, drempel), totaal=c.totaal).tabellen[dim]
             if tabel.alleen_totaal:
                 uit[(j, r["id"])] = ONBEKEND
             else:
@@ -53,12 +78,22 @@ def gekoppeld(data: dict, cijfers: dict, drempel: int) -> dict[tuple[int, str], 
     return uit
 
 
-def grafiekwaarden(cijfers: dict, koppeling: dict[tuple[int, str], str]) -> dict[int, dict]:
+def grafiekwaarden(cijfers: dict, koppeling: dict[tuple[int, str], str], data: dict | None = None,
+                   drempel: int | None = None) -> dict[int, dict]:
     """De waarden voor de grafiek: een gekoppelde reeks die verborgen is, als haar tekst
-    ("x", "< 5"; geen staaf), of weg als de tabel van dat jaar alleen het totaal geeft."""
+    ("x", "< 5"; geen staaf), of weg als de tabel van dat jaar alleen het totaal geeft. Een
+    aantal zaken van een jaar met een hogere drempel dan ``drempel`` staat er, als het onder
+    die drempel ligt, als tekst ("< 7"), zoals in de tabel."""
+    zaken = {r["id"] for r in reeksen(data or {}) if r["zaken"]}
     uit = {}
     for j, c in cijfers.items():
         waarden = dict(c.waarden)
+        if drempel is not None and drempel_van(c, drempel) > drempel:
+            d = drempel_van(c, drempel)
+            for ident in zaken:
+                w = waarden.get(ident)
+                if isinstance(w, (int, float)) and 0 < w < d:
+                    waarden[ident] = f"< {d}"
         for (jaar, ident), tekst in koppeling.items():
             if jaar == j and not tekst.isdigit():
                 waarden[ident] = None if tekst == ONBEKEND else tekst
@@ -90,14 +125,15 @@ def trendtabel(data: dict, cijfers: dict, drempel: int) -> dict:
         if all(w is None for w, _ in waarden):
             continue
         label = r["naam"] + (f" ({r['eenheid']})" if r.get("eenheid") else "")
-        teksten = [cel(w, r, s, drempel, koppeling.get((j, r["id"]))) for (w, s), j in zip(waarden, cijfers)]
+        teksten = [cel(w, r, s, drempel_van(cijfers[j], drempel), koppeling.get((j, r["id"])))
+                   for (w, s), j in zip(waarden, cijfers)]
         geschat |= any(t.startswith("ca.") for t in teksten)
         klein |= any(t.startswith("<") or t == privacy.SECUNDAIR for t in teksten)
         rijen.append([label] + teksten)
     noten = []
     alle = [t for rij in rijen for t in rij[1:]]
     if klein:
-        noten.append(privacy.uitleg_klein(drempel, x="gemeente" if privacy.SECUNDAIR in alle else None))
+        noten.append(uitleg(cijfers, drempel, x="gemeente" if privacy.SECUNDAIR in alle else None))
     if geschat:
         noten.append("ca. betekent een schatting, geen telling.")
     if any(t == ONBEKEND for t in koppeling.values()):
@@ -124,7 +160,7 @@ def per_categorie(data: dict, cijfers: dict, drempel: int) -> list[dict]:
             if dim not in c.indeling:
                 getoond[j] = None
                 continue
-            jaar_ = privacy.beveilig_registerjaar(c.indeling, drempel, totaal=c.totaal)
+            jaar_ = privacy.beveilig_registerjaar(c.indeling, drempel_van(c, drempel), totaal=c.totaal)
             tabel = jaar_.tabellen[dim]
             getoond[j] = None if tabel.alleen_totaal else {k: v.tekst for k, v in tabel.cellen.items()}
         rijen = []
@@ -138,7 +174,7 @@ def per_categorie(data: dict, cijfers: dict, drempel: int) -> list[dict]:
         alle = [t for rij in rijen for t in rij[1:]]
         noten = []
         if any(t.startswith("<") or t == privacy.SECUNDAIR for t in alle):
-            noten.append(privacy.uitleg_klein(drempel, x="gemeente" if privacy.SECUNDAIR in alle else None))
+            noten.append(uitleg(cijfers, drempel, x="gemeente" if privacy.SECUNDAIR in alle else None))
         if ONBEKEND in alle:
             noten.append(f"{ONBEKEND} betekent dat de verdeling van dat jaar niet bekend is of, bij kleine "
                          "aantallen, niet gepubliceerd.")

@@ -29,6 +29,23 @@ def drempelfouten(drempel: int, leden: dict[str, Profiel]) -> list:
         for lid, lid_profiel in leden.items() if jaarcyclus.drempel(lid_profiel.data) != drempel]
 
 
+def jaardrempelfouten(drempel: int, jaar: int, leden: dict[str, tuple]) -> list:
+    """Een fout voor elk lid waarvan het jaarverslag ``jaar`` een andere drempel vastlegt dan
+    die van de regio in dat jaar: de regio zou het lid anders drukken dan zijn eigen verslag."""
+    fouten = []
+    for lid, (lid_profiel, lid_jaren) in leden.items():
+        stukken = lid_jaren.stukken(jaar)
+        verslag = stukken.jaarverslag if stukken else None
+        eigen = jaarcyclus.jaardrempel(lid_profiel.data, verslag)
+        if eigen != drempel and verslag and verslag.get("privacydrempel"):
+            fouten.append(foutmelding_op(
+                verslag, ("privacydrempel",),
+                f"het jaarverslag {jaar} van {lid} is gepubliceerd met privacydrempel {eigen}, het regionale "
+                f"verslag {jaar} zou {drempel} gebruiken. Het regionale verslag toont elke gemeente zoals haar "
+                "eigen verslag; leg in het regionale jaarverslag dezelfde drempel vast."))
+    return fouten
+
+
 def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, geladen: dict) -> Verrijkt:
     """Het jaarverslag van een regio: de cijfers van de leden samen, een kolom per lid waar
     de privacydrempel dat toelaat, en de realisatie van de gezamenlijke activiteiten.
@@ -41,7 +58,7 @@ def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, geladen: dict) -> V
     gegevens = basis["profiel"]
     stukken = jaren.stukken(jaar)
     verslag = vul_aan((stukken.jaarverslag if stukken else None) or {"jaar": jaar}, JAARVERSLAG_SCHEMA)
-    drempel = jaarcyclus.drempel(gegevens)
+    drempel = jaarcyclus.jaardrempel(gegevens, stukken.jaarverslag if stukken else None)
     typ = jaarcyclus.typologie(gegevens)
     leden = []
     for lid in gegevens["leden"]:
@@ -52,7 +69,8 @@ def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, geladen: dict) -> V
                       "cijfers": reeks})
     # Eén drempel voor de regio en haar leden: met een andere drempel zou de regio een lid anders
     # drukken dan zijn eigen verslag, en samen verraden die twee een verborgen aantal.
-    fouten = drempelfouten(drempel, {lid: geladen[lid][0] for lid in gegevens["leden"]})
+    fouten = (drempelfouten(jaarcyclus.drempel(gegevens), {lid: geladen[lid][0] for lid in gegevens["leden"]})
+              or jaardrempelfouten(drempel, jaar, {lid: geladen[lid] for lid in gegevens["leden"]}))
     if fouten:
         raise InvoerFout(fouten)
     namen_lid = {lid["naam"]: lid["gemeente"] for lid in leden}

@@ -131,6 +131,10 @@ JAARVERSLAG_SCHEMA: dict = {
         "datum": datum("Datum van vaststelling of van deze versie."),
         "steller": tekst("Wie het verslag opstelde."),
         "inleiding": tekst(TEKST_MD),
+        "privacydrempel": geheel(
+            "De privacydrempel waarmee dit verslag gepubliceerd is. Latere verslagen tonen de "
+            "cijfers van dit jaar nooit met een lagere drempel; 'nieuw-jaar --jaarverslag' vult "
+            "hem in. Verlaag hem niet meer na publicatie.", minimum=3, maximum=50),
         "privacy_gecontroleerd": teksten(
             "Teksten die een klein aantal zaken noemen en die de schrijver heeft nagekeken: het "
             "pad zoals de waarschuwing het noemt, bijvoorbeeld 'meldingen.toelichting' of "
