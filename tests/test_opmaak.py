@@ -117,15 +117,34 @@ def test_geen_woord_uit_een_tabelcel_gebroken(opgemaakt, naam):
     assert not gebroken, f"woorden uit tabelcellen over twee regels gebroken: {gebroken[:10]}"
 
 
+def _hoofdstuk_begint(regel: str, titels: list[str]) -> bool:
+    regel = " ".join(regel.split())
+    return any(regel.startswith(t) for t in titels)
+
+
+def bijna_leeg(paginas: list[list[tuple[float, str]]], titels: list[str]) -> list[tuple[int, int, list[str]]]:
+    """Pagina's (na de titelpagina) met minder dan een kwart van de regels van een volle pagina;
+    de laatste pagina van een hoofdstuk mag dat, als zij minstens 8 regels heeft."""
+    per_pagina = [regels(w) for w in paginas]
+    vol = max(len(r) for r in per_pagina)
+    uit = []
+    for i, r in enumerate(per_pagina[1:], 1):
+        if len(r) * 4 >= vol:
+            continue
+        laatste = i == len(per_pagina) - 1 or (per_pagina[i + 1] and _hoofdstuk_begint(per_pagina[i + 1][0], titels))
+        if laatste and len(r) >= 8:
+            continue
+        uit.append((i + 1, len(r), r[:3]))
+    return uit
+
+
 @pytest.mark.parametrize("naam", NAMEN)
 def test_geen_bijna_lege_pagina(opgemaakt, naam):
-    paginas = bladen(opgemaakt[naam]["pdf"])
-    leeg = []
-    for nr, woorden in enumerate(paginas[1:], 2):  # de titelpagina is kort
-        r = regels(woorden)
-        if len(r) <= 2:
-            leeg.append((nr, r))
-    assert not leeg, f"pagina's met hooguit twee regels: {leeg}"
+    """Issue 13: geen pagina met alleen een staart (van de inhoudsopgave, een lijst, een tabel)."""
+    md = opgemaakt[naam]["md"].read_text(encoding="utf-8")
+    titels = [" ".join(_schoon(t).replace("*", "").split()) for n, t in koppen(md) if n == 1] + ["Inhoud"]
+    leeg = bijna_leeg(bladen(opgemaakt[naam]["pdf"]), titels)
+    assert not leeg, f"(bijna) lege pagina's (nummer, regels, begin): {leeg}"
 
 
 @pytest.mark.parametrize("naam", NAMEN)
