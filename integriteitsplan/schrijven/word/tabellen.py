@@ -74,7 +74,7 @@ def houdt_vast(r: int, aantal: int, met_kop: bool, hoog: bool = False) -> bool:
     past (een tabel van 12 rijen hield er 3 over). Met een vrije laatste rij houdt LibreOffice
     elke rij (tests/test_opmaak.py telt de rijen in de PDF).
 
-    Een tabel van weinig maar hoge rijen (``hoog``: samen meer dan een derde van de pagina)
+    Een tabel van weinig maar hoge rijen (``hoog``: samen meer dan een halve pagina)
     telt als lang: bleef hij heel, dan zou hij met zijn inleidende zin naar de volgende pagina
     gaan en een bijna lege pagina achterlaten."""
     if r >= aantal - 1:
@@ -191,7 +191,7 @@ def tabel(o: Opbouw, el: ET.Element) -> None:
     delen = [tabel_begin(o, o.stijl("tabel"), breedtes, kop=heeft_kop)]
     kop_stijl, tekst_stijl = o.stijl("tabelkop"), o.stijl("tabeltekst")
     aantal = len(rijen)
-    hoog = hoogte(platte, breedtes) * 3 > o.teksthoogte
+    hoog = hoogte(platte, breedtes) * 2 > o.teksthoogte
     for r, (cellen, is_kop) in enumerate(rijen):
         delen.append(rij_begin(is_kop))
         vast = houdt_vast(r, aantal, heeft_kop, hoog)
