@@ -17,6 +17,7 @@ import re
 from .xmltekst import Alinea
 
 STAART_REGELS = 10
+MIN_SLOT = 8  # zoveel regels staan minstens op de laatste pagina van een hoofdstuk
 TEKENS_PER_REGEL = 90
 _TEKST = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 
@@ -45,6 +46,9 @@ def houd_staarten_vast(uit: list, is_kop, begin: int = 0, hoofdstuk: str | None 
         while eind >= 0 and isinstance(uit[eind], Alinea) and not _TEKST.search("".join(uit[eind].inhoud)) \
                 and not is_kop(uit[eind].stijl):
             eind -= 1
+        if eind >= begin and isinstance(uit[eind], str) and uit[eind].startswith("<w:tbl>"):
+            _korte_slottabel(uit, eind, is_kop, begin)
+            continue
         if eind < 0 or not isinstance(uit[eind], Alinea) or is_kop(uit[eind].stijl):
             continue
         regels = _regels(uit[eind])
@@ -58,3 +62,20 @@ def houd_staarten_vast(uit: list, is_kop, begin: int = 0, hoofdstuk: str | None 
             item.zet("keepLines")
             regels += _regels(item)
             i -= 1
+
+
+def _korte_slottabel(uit: list, eind: int, is_kop, begin: int) -> None:
+    """Eindigt een hoofdstuk met een korte tabel (met zijn kop minder dan ``MIN_SLOT`` regels),
+    dan houdt de tabel ervoor zijn laatste rij vast aan die kop: de twee gaan samen naar de
+    volgende pagina als de laatste daar anders alleen zou staan."""
+    rijen = uit[eind].count("<w:tr>") + uit[eind].count("<w:tr ")
+    i = eind - 1
+    while i >= begin and isinstance(uit[i], Alinea) and (is_kop(uit[i].stijl) or not _TEKST.search("".join(uit[i].inhoud))):
+        rijen += 1 if _TEKST.search("".join(uit[i].inhoud)) else 0
+        i -= 1
+    if rijen >= MIN_SLOT or i < begin or i == eind - 1 or not (isinstance(uit[i], str) and uit[i].startswith("<w:tbl>")):
+        return
+    tabel = uit[i]
+    start = max(tabel.rfind("<w:tr>"), tabel.rfind("<w:tr "))
+    laatste = re.sub(r"(<w:p><w:pPr>(?:<w:pStyle [^>]*/>)?)(?!<w:keepNext/>)", r"\1<w:keepNext/>", tabel[start:])
+    uit[i] = tabel[:start] + laatste
