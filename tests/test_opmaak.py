@@ -236,6 +236,27 @@ def test_elke_tabelrij_staat_in_de_pdf(opgemaakt, naam):
     assert not weg, f"{len(weg)} van {aantal} rijen ontbreken in de PDF: {weg[:5]}"
 
 
+def _stijl(el) -> str:
+    st = el.find(f"{W}pPr/{W}pStyle")
+    return st.get(W + "val") if st is not None else ""
+
+
+def _voor_slottabel(tbl) -> bool:
+    """Volgt op ``tbl`` een kop, een tabel en dan een nieuw hoofdstuk (of het eind)?"""
+    volgende = tbl.getnext()
+    while volgende is not None and volgende.tag == W + "p" and _stijl(volgende).startswith("Heading") \
+            and _stijl(volgende) != "Heading1":
+        volgende = volgende.getnext()
+    if volgende is None or volgende.tag != W + "tbl" or volgende is tbl.getnext():
+        return False
+    na = volgende.getnext()
+    while na is not None and na.tag == W + "p" and not "".join(t.text or "" for t in na.iter(W + "t")).strip() \
+            and _stijl(na) != "Heading1":
+        na = na.getnext()
+    return na is None or na.tag == W + "sectPr" or _stijl(na) == "Heading1" \
+        or na.find(f"{W}pPr/{W}pageBreakBefore") is not None
+
+
 def _hoog(tbl, teksthoogte: int) -> bool:
     """Dezelfde schatting als de schrijver (tabellen.hoogte): hoger dan een halve pagina?"""
     breedtes = [int(g.get(W + "w")) for g in tbl.find(W + "tblGrid").findall(W + "gridCol")]
@@ -261,7 +282,10 @@ def test_tabelrijen_houden_elkaar_vast(opgemaakt, naam):
         romp = len(rijen) - (1 if kop else 0)
         vast = [all(p.find(f"{W}pPr/{W}keepNext") is not None for p in tr.iter(W + "p")) for tr in rijen]
         assert all(tr.find(f"{W}trPr/{W}cantSplit") is not None for tr in rijen)
-        assert not vast[-1]
+        # de laatste rij niet (LibreOffice 7.4), behalve vóór een korte slottabel van een
+        # hoofdstuk (staarten._korte_slottabel); test_elke_tabelrij_staat_in_de_pdf ziet dat
+        # er dan geen rij wegvalt
+        assert not vast[-1] or _voor_slottabel(tbl), rijen[-1].xpath("string(.)")[:40]
         if romp <= 10 and not _hoog(tbl, teksthoogte):
             assert all(vast[:-1]), [r.xpath("string(.)")[:40] for r, v in zip(rijen, vast) if not v]
         else:
