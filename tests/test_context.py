@@ -39,7 +39,7 @@ VELDEN = {
         "grafiek_onderschrift", "vertrouwenspersoon", "trainingen", "trend_kolommen", "trend"},
     ctx.RegioverslagContext: VERSLAG | {
         "leden", "realisatie_activiteiten", "lid_totalen", "meldingen_totaal_bekend", "cijfers",
-        "cijfer_kolommen"},
+        "cijfer_kolommen", "cijfer_noot", "meldingen_weggelaten"},
     ctx.VerschillenContext: KOP | {"rapport", "overzicht", "instrumenten", "leden", "regio_in_zin"},
 }
 

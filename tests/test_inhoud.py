@@ -263,3 +263,18 @@ def test_doorhalen_in_word(tmp_path):
     with zipfile.ZipFile(tmp_path / "leidse-regio" / "verschillen-leidse-regio.docx") as z:
         romp = z.read("word/document.xml").decode()
     assert "<w:strike/>" in romp and "~~" not in romp
+
+
+def test_jaarplan_en_maatregelen_lezen_goed(tmp_path):
+    """Het vinkje staat niet tussen haakjes (de PDF zette er een spatie voor), de toelichtingen
+    onder 'Doorgeschoven' hebben een inleidende zin, en de kenmerken van een maatregel staan als
+    korte lijst met een vet label, niet als één cursieve regel."""
+    generate("voorbeeld", document="alle", formaten=["md"], uitvoer=tmp_path)
+    jaarplan = (tmp_path / "voorbeeld" / "jaarplan-integriteit-2027.md").read_text(encoding="utf-8")
+    assert "(✓)" not in jaarplan and "( ✓)" not in jaarplan
+    doorgeschoven = jaarplan.split("Doorgeschoven uit 2026")[1].split("\n## ")[0]
+    voor_lijst = doorgeschoven.split("\n- **")[0].rstrip().splitlines()[-1]
+    assert voor_lijst.endswith(":") and not voor_lijst.startswith("|"), voor_lijst
+    plan = (tmp_path / "voorbeeld" / "beleidsplan-integriteit-2026-2029.md").read_text(encoding="utf-8")
+    assert " · *Coördinatie:*" not in plan
+    assert re.search(r"^- \*\*Verantwoordelijk:\*\* .+\n- \*\*Coördinatie:\*\* ", plan, re.M)

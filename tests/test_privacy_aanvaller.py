@@ -181,18 +181,34 @@ def lees_gemeente(lezer: Lezer, md: str, g: str, jaar: int, reeks_cel: dict[str,
                         lezer.cel([(g, int(j), *doel)], tekst, d)
 
 
+def zonder_kolom(md: str, kopregel: str) -> list[str]:
+    """De leden die alleen hun totaal publiceren en daarom in de tabel met deze kopregel geen
+    kolom hebben: uit de zin in dezelfde paragraaf, of uit de zin voor alle tabellen."""
+    voor = md[: md.index(kopregel)]
+    paragraaf = voor[voor.rindex("\n## "):]
+    zin = re.search(r"^(.+?) publice\w+ alleen \w+ totaal[^.]*in deze tabel", paragraaf, re.M) or \
+        re.search(r"^(.+?) publice\w+ alleen \w+ totaal[^.]*in de tabellen hierna", voor, re.M)
+    return re.split(r", | en ", zin.group(1)) if zin else []
+
+
 def lees_regio(lezer: Lezer, md: str, jaar: int) -> None:
     d = drempel_van(md)
     for kop, rijen in tabellen(md):
-        if kop[0] in DIMS and len(kop) > 1 and kop[1] == "Regio":
-            dim, leden = DIMS[kop[0]], kop[2:]
+        if kop[0] in DIMS and len(kop) > 1:
+            # een kolom Regio die op elke rij 'x' zou tonen, en een lid met alleen een totaal, ontbreken
+            met_regio = kop[1] == "Regio"
+            dim, leden = DIMS[kop[0]], kop[2:] if met_regio else kop[1:]
             for lid in leden:
                 lezer.dims[(lid, jaar)].add(dim)
+            # de regiocel telt ook de leden zonder kolom op; de tekst boven de tabel noemt ze
+            alle = leden + zonder_kolom(md, "| " + " | ".join(kop) + " |")
             for rij in rijen:
                 termen = [(lid, jaar, "totaal") if rij[0] == "**Totaal**" else (lid, jaar, dim, rij[0])
                           for lid in leden]
-                lezer.cel(termen, rij[1], d, regio=True)
-                for t, tekst in zip(termen, rij[2:]):
+                if met_regio:
+                    lezer.cel([(lid, jaar, "totaal") if rij[0] == "**Totaal**" else (lid, jaar, dim, rij[0])
+                               for lid in alle], rij[1], d, regio=True)
+                for t, tekst in zip(termen, rij[2:] if met_regio else rij[1:]):
                     lezer.cel([t], tekst, d)
         elif kop == ["Gemeente", "Meldingen"]:
             leden = [r[0] for r in rijen if r[0] != "**Regio**"]

@@ -267,7 +267,7 @@ def test_bijlage_1_telt_45_bouwstenen_in_8_themas(md):
              if r.startswith("| ") and not r.startswith("| Bouwsteen |") and not r.startswith("| ---")]
     assert len(rijen) == 45
     # een bijna lege kolom (Verantwoordelijk) staat tussen haakjes achter de bouwsteen
-    assert [re.sub(r"( \*\(.*\)\*| – \*.*\*)$", "", r.split(" | ")[0][2:].rstrip(" |")) for r in rijen] == alle_bouwstenen()
+    assert [re.sub(r"( \*\(.*\)\*| – \*.*\*| — \*.*\*)$", "", r.split(" | ")[0][2:].rstrip(" |")) for r in rijen] == alle_bouwstenen()
 
 
 def test_rollen_in_hoofdstuk_4(md):

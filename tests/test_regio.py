@@ -91,6 +91,14 @@ def als_dict(rijen: list[list[str]], kolom: int = 1) -> dict[str, str]:
     return {rij[0]: rij[kolom] for rij in rijen}
 
 
+def regiokolom(md: str, kop: str) -> dict[str, str]:
+    """De kolom Regio van een meldingentabel; ontbreekt die (elke som verborgen), dan 'x' per rij."""
+    kolommen, rijen = tabel(md, kop)
+    if "Regio" in kolommen:
+        return als_dict(rijen, kolommen.index("Regio"))
+    return {rij[0]: "x" for rij in rijen}
+
+
 def lid_tabel(md: str, kop: str, categorieen) -> dict[str, str]:
     """De tabel van een lid als dict; een tabel met alleen het totaal wordt '–' per categorie."""
     tekst = stuk(md, kop)
@@ -350,8 +358,7 @@ def test_regionale_totalen_gelijk_aan_het_register(verslagen):
     # Wat het regionale verslag drukt, past bij het register.
     md = verslagen[REGIO]
     for dim, kop in DIMENSIES.items():
-        _, rijen = tabel(md, kop)
-        regio = als_dict(rijen)
+        regio = regiokolom(md, kop)
         for ident, naam in namen_per_id(dim).items():
             echt = sum(t[dim][ident] for t in telling.values())
             lo, hi = grenzen(regio[naam], regio=True)
@@ -367,9 +374,13 @@ def test_kolom_van_elk_lid_gelijk_aan_eigen_verslag(verslagen):
     for dim, kop in DIMENSIES.items():
         kolommen, rijen = tabel(md, kop)
         for lid in LEDEN:
-            kolom = kolommen.index(NAAM[lid])
             eigen = lid_tabel(verslagen[lid], kop, [rij[0] for rij in rijen if rij[0] != "Totaal"])
-            assert als_dict(rijen, kolom) == eigen, (lid, dim)
+            if NAAM[lid] not in kolommen:
+                # een lid dat alleen zijn totaal publiceert, heeft geen kolom; de tekst zegt dat
+                assert {v for k, v in eigen.items() if k != "Totaal"} == {"–"}, (lid, dim)
+                assert re.search(rf"{NAAM[lid]}\b[^.]*publice\w+ alleen \w+ totaal", stuk(md, "Per gemeente")), lid
+                continue
+            assert als_dict(rijen, kolommen.index(NAAM[lid])) == eigen, (lid, dim)
     per_gemeente = als_dict(tabel(md, "Per gemeente")[1])
     for lid in LEDEN:
         assert per_gemeente[NAAM[lid]] == lid_totaal(verslagen[lid]), lid
@@ -413,7 +424,7 @@ def test_geen_verborgen_aantal_terug_te_rekenen(verslagen):
     md = verslagen[REGIO]
     lekken = []
     for dim, kop in DIMENSIES.items():
-        regio = als_dict(tabel(md, kop)[1])
+        regio = regiokolom(md, kop)
         eigen = {lid: lid_tabel(verslagen[lid], kop, [c for c in regio if c != "Totaal"]) for lid in LEDEN}
         for categorie, regiocel in regio.items():
             for lid in LEDEN:
@@ -493,3 +504,24 @@ def test_controleer_meldt_profiel_dat_de_regio_noemt_zonder_lid_te_zijn(cli, tmp
     assert uit.exit_code == 1, uit.output
     assert re.search(r"katwijk/profiel\.yaml:1 basis: dit profiel bouwt voort op 'leidse-regio', maar staat "
                      r"daar niet bij de leden\.", uit.output), uit.output
+
+
+def test_meldingentabellen_zonder_lege_kolommen(verslagen):
+    """Een lid met alleen een totaal heeft geen kolom vol strepen, een kolom Regio vol 'x'
+    vervalt, en de tekst zegt beide; een regiosom van een deel van de leden zegt dat ook."""
+    md = verslagen[REGIO]
+    for kop in DIMENSIES.values():
+        kolommen, rijen = tabel(md, kop)
+        for k in range(1, len(kolommen)):
+            assert any(rij[k] != "–" for rij in rijen if rij[0] != "Totaal"), (kop, kolommen[k])
+        if "Regio" in kolommen:
+            assert any(rij[kolommen.index("Regio")] != "x" for rij in rijen), kop
+        elif "Een kolom Regio ontbreekt" not in stuk(md, kop):
+            assert "Een kolom Regio ontbreekt in de tabellen hierna" in stuk(md, "Per gemeente"), kop
+    kolommen, rijen = tabel(md, "Kerncijfers per gemeente")
+    noot = stuk(md, "Kerncijfers per gemeente")
+    if any("–" in rij[2:] for rij in rijen):
+        assert "– betekent" in noot
+    for rij in rijen:
+        if "–" in rij[2:] and rij[1] != "x":
+            assert f"{rij[0]} telt alleen" in noot and f"van de {len(LEDEN)} gemeenten" in noot, rij[0]

@@ -2,9 +2,10 @@
 
 Krijgt kolomkoppen, rijen en eventueel de totaalregel (zoals de macro ``tabel`` in
 ``sjablonen/gedeeld/blokken.md.j2`` ze krijgt); geeft ze terug zonder kolommen die (bijna)
-leeg zijn. Een kolom die in minder dan de helft van de rijen een waarde heeft, gaat als
-toevoeging tussen haakjes naar de tekst van die rijen (achter de eerste cel); een kolom zonder
-waarden vervalt. Een streep telt als leeg.
+leeg zijn. Een kolom die in minder dan de helft van de rijen een waarde heeft, gaat naar de
+tekstkolom met de langste teksten (bijvoorbeeld 'Wat'), achter de tekst van die rijen, altijd in
+dezelfde vorm: een streep en dan cursief 'kolomnaam: waarde'. Een kolom zonder waarden vervalt.
+Een streep telt als leeg.
 
 De regel staat hier, bij het renderen, en niet in de Word-schrijver: dan geldt hij voor elk
 formaat (Markdown, HTML, Word en PDF tonen dezelfde tabel) en voor elke tabel uit elk sjabloon,
@@ -21,11 +22,12 @@ VERGELIJKING = {"Basis", "Lokaal", "Wijziging"}
 
 
 @dataclass
-class Toegevoegd:
-    """Een cel met toevoegingen; het sjabloon zet die tussen haakjes achter de tekst."""
+class Aangevuld:
+    """Een cel met de waarden van verplaatste kolommen; het sjabloon zet elke waarde na een
+    streep, cursief, achter de tekst (nooit tussen haakjes: die kan de tekst zelf al hebben)."""
 
     tekst: Any
-    toevoegingen: list[str] = field(default_factory=list)
+    aanvullingen: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -38,7 +40,7 @@ class Compact:
 def _tekst(waarde: Any) -> str:
     if waarde is None:
         return ""
-    if hasattr(waarde, "toevoegingen"):
+    if hasattr(waarde, "toevoegingen") or hasattr(waarde, "aanvullingen"):
         return _tekst(waarde.tekst)
     return str(waarde).strip()
 
@@ -69,16 +71,15 @@ def zonder_lege_kolommen(kolommen: list[str], rijen: list[list[Any]], totaal: li
             verplaatsen.append(k)
     if len(houden) == len(kolommen):
         return Compact(kolommen, rijen, totaal)
+    # de kolom met de langste teksten (gemiddeld over de rijen) krijgt de verplaatste waarden
+    doel = max(range(len(houden)), key=lambda i: (
+        sum(len(_tekst(r[houden[i]])) for r in rijen if houden[i] < len(r)) / len(rijen), -i))
     nieuwe_rijen = []
     for r in rijen:
         extra = [f"{_label(kolommen[k])}: {_tekst(r[k])}" for k in verplaatsen if k < len(r) and not leeg(r[k])]
         rij = [r[k] if k < len(r) else "" for k in houden]
         if extra:
-            eerste = rij[0]
-            if hasattr(eerste, "toevoegingen"):
-                rij[0] = Toegevoegd(eerste.tekst, [*eerste.toevoegingen, *extra])
-            else:
-                rij[0] = Toegevoegd(eerste, extra)
+            rij[doel] = Aangevuld(rij[doel], extra)
         nieuwe_rijen.append(rij)
     nieuw_totaal = [totaal[k] if k < len(totaal) else "" for k in houden] if totaal else totaal
     return Compact([kolommen[k] for k in houden], nieuwe_rijen, nieuw_totaal)

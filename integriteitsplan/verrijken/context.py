@@ -162,6 +162,8 @@ class RegioverslagContext(Verslagcontext):
     meldingen_totaal_bekend: bool  # of het regionale totaal gedrukt mag worden
     cijfers: list[list[str]]  # de kerncijfers: regio en per lid
     cijfer_kolommen: list[str]  # de kolomkoppen van de kerncijfers
+    meldingen_weggelaten: str = ""  # welke kolommen in alle meldingentabellen ontbreken, en waarom
+    cijfer_noot: str = ""  # wat '–' betekent en welke regiosom niet alle leden optelt
 
 
 @dataclass(kw_only=True)

@@ -33,7 +33,7 @@ from collections.abc import Mapping
 from lxml import etree
 
 from ..ontleden import Vangst, ontleed
-from . import blokken, docx_intern, omslag, pakket
+from . import blokken, docx_intern, omslag, pakket, staarten
 from .gegevens import Documentgegevens
 from .huisstijl import STANDAARD_HUISSTIJL, open_huisstijl
 from .pakket import schrijf_pakket
@@ -52,9 +52,11 @@ def _bouw(o: Opbouw) -> dict[str, bytes]:
     if koppen:
         omslag.inhoudsopgave(o, koppen)
     o.stroom.nieuwe_pagina = True
+    begin_romp = len(o.uit)
     blokken.blokken(o, wortel)
     if o.stroom.nieuwe_pagina:  # lege tekst: toch een pagina na de titelpagina
         o.alinea(ppr=o.ppr_begin())
+    staarten.houd_staarten_vast(o.uit, o.stijlen.is_kop, begin_romp, o.stijl("kop1"))
     if o.voetnoten is not None:
         o.voetnoten.sluit()
     pakket.kop_en_voettekst(o)

@@ -11,7 +11,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from . import docx_intern, runs
-from .maten import ADRES_RE, kolombreedtes, minimale_breedtes
+from .maten import ADRES_RE, breedte, kolombreedtes, minimale_breedtes
 from .toestand import Opbouw
 from .xmltekst import Alinea, W
 
@@ -50,7 +50,17 @@ def rij_begin(kopregel: bool) -> str:
 KORT = 10  # een tabel met hoogstens zoveel rijen (zonder kopregel) breekt niet over een pagina
 
 
-def houdt_vast(r: int, aantal: int, met_kop: bool) -> bool:
+def hoogte(platte: list[list[str]], breedtes: list[int], pt: float = 10.0) -> int:
+    """Geschatte hoogte van de tabel in twips: per rij de cel met de meeste regels."""
+    totaal = 0
+    for rij in platte:
+        regels = max((-(-breedte(tekst, pt) // max(b - 216, 500)) for tekst, b in zip(rij, breedtes) if tekst),
+                     default=1)
+        totaal += max(1, regels) * int(pt * 24) + 120
+    return totaal
+
+
+def houdt_vast(r: int, aantal: int, met_kop: bool, hoog: bool = False) -> bool:
     """Houdt rij ``r`` (van ``aantal``, de kopregel meegeteld) zich vast aan de volgende rij?
 
     Een korte tabel (hoogstens ``KORT`` rijen) breekt niet: elke rij behalve de laatste.
@@ -62,12 +72,16 @@ def houdt_vast(r: int, aantal: int, met_kop: bool) -> bool:
     De laatste rij krijgt nooit keepNext: LibreOffice 7.4 laat rijen uit de PDF weg als een
     tabel met keepNext in elke rij, ook de laatste, aan de volgende alinea vastzit en zo niet
     past (een tabel van 12 rijen hield er 3 over). Met een vrije laatste rij houdt LibreOffice
-    elke rij (tests/test_opmaak.py telt de rijen in de PDF)."""
+    elke rij (tests/test_opmaak.py telt de rijen in de PDF).
+
+    Een tabel van weinig maar hoge rijen (``hoog``: samen meer dan een halve pagina)
+    telt als lang: bleef hij heel, dan zou hij met zijn inleidende zin naar de volgende pagina
+    gaan en een bijna lege pagina achterlaten."""
     if r >= aantal - 1:
         return False
     romp = aantal - 1 if met_kop else aantal
     b = r - 1 if met_kop else r  # rijnummer zonder kopregel; -1 is de kopregel
-    return romp <= KORT or b < 1 or b == romp - 2
+    return (romp <= KORT and not hoog) or b < 1 or b == romp - 2
 
 
 # een getal of bedrag (rechts uitgelijnd): "€ 19.000", "12", "82%", "< 5", "1.250,50"
@@ -177,9 +191,10 @@ def tabel(o: Opbouw, el: ET.Element) -> None:
     delen = [tabel_begin(o, o.stijl("tabel"), breedtes, kop=heeft_kop)]
     kop_stijl, tekst_stijl = o.stijl("tabelkop"), o.stijl("tabeltekst")
     aantal = len(rijen)
+    hoog = hoogte(platte, breedtes) * 2 > o.teksthoogte
     for r, (cellen, is_kop) in enumerate(rijen):
         delen.append(rij_begin(is_kop))
-        vast = houdt_vast(r, aantal, heeft_kop)
+        vast = houdt_vast(r, aantal, heeft_kop, hoog)
         for k in range(n):
             c = cellen[k] if k < len(cellen) else None
             ppr: dict | None = {"keepNext": None} if vast else None
