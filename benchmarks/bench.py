@@ -75,6 +75,9 @@ def per_document(herhalingen: int) -> dict[str, str]:
             if isinstance(staat["v"].context, dict):  # het jaarplan; de dataclasses hebben grafiek=None
                 staat["v"].context.setdefault("grafiek", None)
             staat["g"] = renderen.render(staat["v"], staat["p"])
+            c = staat["v"].context
+            # de grafiek (alleen het jaarverslag) telt mee bij Word, zoals in maak_document
+            staat["beelden"] = ({c.grafiek: b""} if getattr(c, "grafiek", None) else {})
 
         def md():
             maak_md(staat["g"])
@@ -82,7 +85,14 @@ def per_document(herhalingen: int) -> dict[str, str]:
         def docx():
             from integriteitsplan.genereren import documentgegevens
 
-            word.maak_docx(staat["g"].romp, documentgegevens(staat["p"], staat["v"]))
+            beelden = dict(staat["beelden"])
+            if beelden:
+                from integriteitsplan.renderen import grafiek
+
+                c = staat["v"].context
+                beelden = {c.grafiek: grafiek.maak_grafiek(c.reeks, c.drempel, getattr(c, "grafiek_reeksen", None),
+                                                            getattr(c, "grafiek_schattingen", None))}
+            word.maak_docx(staat["g"].romp, documentgegevens(staat["p"], staat["v"]), beelden)
 
         laad(), verrijk_render(), md(), docx()  # opwarmen (sjablonen compileren, huisstijl laden)
         t_laad = mediaan_ms(laad, herhalingen)
