@@ -19,16 +19,23 @@ from integriteitsplan.verrijken.grafiekgegevens import grafiek_van
 DIMENSIES = {"soort": "Soort", "afdoening": "Afdoening", "uitkomst": "Uitkomst"}
 
 
-def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
-
+def verslagbasis(profiel: Profiel, jaren, jaar: int):
+    """Wat elk jaarverslag (van een gemeente of een regio) eerst nodig heeft: de gedeelde
+    jaargegevens, de jaarstukken, het aangevulde verslag, de drempel van dit jaar en de
+    typologie. De drempel is die waarmee het verslag gepubliceerd is (als vastgelegd), anders
+    die van het profiel; vorige jaren staan in de tabellen met hun eigen drempel als die hoger is."""
     basis = jaarbasis(profiel, "jaarverslag", jaar)
     gegevens = basis["profiel"]
     stukken = jaren.stukken(jaar)
     verslag = vul_aan((stukken.jaarverslag if stukken else None) or {"jaar": jaar}, JAARVERSLAG_SCHEMA)
-    # De drempel van dit jaar: die waarmee het verslag gepubliceerd is (als vastgelegd), anders
-    # die van het profiel. Vorige jaren staan hieronder met hun eigen drempel als die hoger is.
     drempel = jaarcyclus.jaardrempel(gegevens, stukken.jaarverslag if stukken else None)
-    typ = jaarcyclus.typologie(gegevens)
+    return basis, stukken, verslag, drempel, jaarcyclus.typologie(gegevens)
+
+
+def verrijk_jaarverslag(profiel: Profiel, jaren, jaar: int) -> Verrijkt:
+
+    basis, stukken, verslag, drempel, typ = verslagbasis(profiel, jaren, jaar)
+    gegevens = basis["profiel"]
     maatregelen = maatregelen_van(gegevens)
     m = jaren.meldingen(jaar)
     meldingtabellen = []

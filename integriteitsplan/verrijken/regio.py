@@ -7,15 +7,14 @@ met een ``RegioverslagContext`` (``verrijken/context.py``).
 from __future__ import annotations
 
 from integriteitsplan import opmaak
-from integriteitsplan.controleren.schema.jaren import JAARVERSLAG_SCHEMA
 from integriteitsplan.controleren.uitslag import foutmelding_op
 from integriteitsplan.domein import jaarcyclus, privacy
 from integriteitsplan.domein.maatregelen import maatregelen_van
 from integriteitsplan.fouten import InvoerFout
 from integriteitsplan.laden.profielen import Profiel
-from integriteitsplan.verrijken.algemeen import Verrijkt, _voorblad_jaar, jaarbasis, vul_aan
+from integriteitsplan.verrijken.algemeen import Verrijkt, _voorblad_jaar
 from integriteitsplan.verrijken.context import RegioverslagContext
-from integriteitsplan.verrijken.jaarverslag import DIMENSIES, realisatie_tekst
+from integriteitsplan.verrijken.jaarverslag import DIMENSIES, realisatie_tekst, verslagbasis
 
 
 def drempelfouten(drempel: int, leden: dict[str, Profiel]) -> list:
@@ -78,12 +77,8 @@ def verrijk_regioverslag(profiel: Profiel, jaren, jaar: int, geladen: dict) -> V
     uit de regionale totalen terug te rekenen is. ``privacy.controleer_regio`` toetst dat vóór
     het schrijven."""
 
-    basis = jaarbasis(profiel, "jaarverslag", jaar)
+    basis, stukken, verslag, drempel, typ = verslagbasis(profiel, jaren, jaar)
     gegevens = basis["profiel"]
-    stukken = jaren.stukken(jaar)
-    verslag = vul_aan((stukken.jaarverslag if stukken else None) or {"jaar": jaar}, JAARVERSLAG_SCHEMA)
-    drempel = jaarcyclus.jaardrempel(gegevens, stukken.jaarverslag if stukken else None)
-    typ = jaarcyclus.typologie(gegevens)
     leden = []
     for lid in gegevens["leden"]:
         lid_profiel, lid_jaren = geladen[lid]  # één keer geladen, in genereren.laad_leden
