@@ -41,6 +41,23 @@ _CONTROLEGETAL = re.compile(rb"/DocChecksum\s*/[0-9A-Fa-f]+")
 _KERN_DATUM = re.compile(r"<dcterms:(modified|created)[^>]*>([^<]+)</dcterms:\1>")
 
 
+def _xref(regels: list[bytes]):
+    """De regels van een xref-tabel (na het woord 'xref'), elk met het objectnummer waar ze voor
+    staan; de kopregel van een subsectie ('eerste aantal') krijgt None."""
+    nummer = 0
+    for regel in regels[1:]:
+        regel = regel.strip()
+        if not regel:
+            continue
+        delen = regel.split()
+        if len(delen) == 2:
+            nummer = int(delen[0])
+            yield None, regel
+            continue
+        yield nummer, regel
+        nummer += 1
+
+
 def docx_datum(docx: bytes) -> datetime | None:
     """De datum uit de kerneigenschappen van een .docx (gewijzigd, anders gemaakt)."""
     try:
@@ -77,21 +94,14 @@ def _objecten(pdf: bytes) -> tuple[bytes, list[tuple[int, bytes]], list[bytes], 
     tabel = pdf[xref_plek:trailer_plek]
     regels = tabel.split(b"\n")
     plekken: list[tuple[int, int]] = []  # (plek, objectnummer)
-    i, nummer = 1, 0
-    while i < len(regels):
-        regel = regels[i].strip()
-        i += 1
-        if not regel:
-            continue
+    for nummer, regel in _xref(regels):
         delen = regel.split()
-        if len(delen) == 2:  # begin van een subsectie
-            nummer = int(delen[0])
+        if nummer is None:  # begin van een subsectie
             continue
         if len(delen) != 3:
             return None
         if delen[2] == b"n":
             plekken.append((int(delen[0]), nummer))
-        nummer += 1
     if not plekken:
         return None
     plekken.sort()
@@ -157,22 +167,14 @@ def maak_vast(pdf: bytes, datum: datetime | None) -> bytes:
     # de xref-tabel met de nieuwe plekken (vrije plaatsen blijven zoals ze waren)
     xref_plek = len(uit)
     tabel = [b"xref"]
-    i, nummer = 1, 0
-    while i < len(regels):
-        regel = regels[i].strip()
-        i += 1
-        if not regel:
-            continue
+    for nummer, regel in _xref(regels):
         velden = regel.split()
-        if len(velden) == 2:
-            nummer = int(velden[0])
+        if nummer is None:
             tabel.append(regel)
-            continue
-        if velden[2] == b"n":
+        elif velden[2] == b"n":
             tabel.append(b"%010d %05d n " % (plek[nummer], int(velden[1])))
         else:
             tabel.append(regel + b" ")
-        nummer += 1
     uit += b"\n".join(tabel) + b"\n"
     vingerafdruk = hashlib.md5(bytes(uit)).hexdigest().upper().encode()
     trailer = _ID.sub(b"/ID [ <%s>\n<%s> ]" % (vingerafdruk, vingerafdruk), trailer)
