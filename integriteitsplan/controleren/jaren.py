@@ -75,10 +75,9 @@ def _voorbeeld_niet_vastgesteld(profiel: Profiel, bestanden, uitslag) -> None:
     for data, _ in bestanden:
         if data.get("status") == "vastgesteld" and (voorbeeld_profiel or data.get("voorbeeld") is True):
             waarom = "dit bestand" if data.get("voorbeeld") is True else "het profiel"
-            uitslag.fouten.append(foutmelding_op(
-                data, ("status",), f"{waarom} bevat verzonnen voorbeeldgegevens (voorbeeld: true), dus dit "
+            uitslag.fout_op(data, ("status",), f"{waarom} bevat verzonnen voorbeeldgegevens (voorbeeld: true), dus dit "
                 "document kan niet 'vastgesteld' zijn. Zet de status op 'concept', of vul uw eigen gegevens in "
-                "en haal 'voorbeeld: true' weg."))
+                "en haal 'voorbeeld: true' weg.")
 
 
 def samenhang_jaren(profiel: Profiel, jaren: Jaargegevens, uitslag) -> None:
@@ -96,21 +95,19 @@ def samenhang_jaren(profiel: Profiel, jaren: Jaargegevens, uitslag) -> None:
             if stuk is None:
                 continue
             if stuk["jaar"] != jaar:
-                uitslag.fouten.append(foutmelding_op(stuk, ("jaar",), f"dit {soort} staat in de map {jaar}, maar "
-                                                 f"noemt het jaar {stuk['jaar']}. Maak die twee gelijk."))
+                uitslag.fout_op(stuk, ("jaar",), f"dit {soort} staat in de map {jaar}, maar "
+                                                 f"noemt het jaar {stuk['jaar']}. Maak die twee gelijk.")
             if looptijd and not looptijd["start"] <= jaar <= looptijd["eind"]:
-                uitslag.waarschuwingen.append(foutmelding_op(
-                    stuk, ("jaar",), f"dit {soort} gaat over {jaar}, buiten de looptijd van het plan "
-                    f"({looptijd['start']}-{looptijd['eind']}).", "waarschuwing"))
+                uitslag.waarschuwing_op(stuk, ("jaar",), f"dit {soort} gaat over {jaar}, buiten de looptijd van het plan "
+                    f"({looptijd['start']}-{looptijd['eind']}).")
         for plan in (stukken.jaarplan, stukken.regionaal_jaarplan):
             if plan is None:
                 continue
             for i, a in enumerate(plan.get("activiteiten") or []):
                 if a["maatregel"] not in maatregelen:
-                    uitslag.fouten.append(foutmelding_op(
-                        plan, ("activiteiten", i, "maatregel"),
+                    uitslag.fout_op(plan, ("activiteiten", i, "maatregel"),
                         f"er is geen maatregel met id '{a['maatregel']}' in het meerjarenplan. Geldige id's: "
-                        f"{opsomming(sorted(maatregelen), 'en') or 'geen (het plan heeft nog geen maatregelen)'}."))
+                        f"{opsomming(sorted(maatregelen), 'en') or 'geen (het plan heeft nog geen maatregelen)'}.")
         if stukken.jaarplan is not None:
             _controleer_jaarplan(jaren, jaar, stukken, maatregelen, plan_budget, uitslag)
         if stukken.jaarverslag is not None:
@@ -125,18 +122,17 @@ def _controleer_jaarplan(jaren, jaar, stukken, maatregelen, plan_budget, uitslag
     ids = [a["id"] for a in plan.get("activiteiten") or []]
     for i, ident in enumerate(ids):
         if ident in ids[:i]:
-            uitslag.fouten.append(foutmelding_op(plan, ("activiteiten", i, "id"),
-                                             f"het id '{ident}' komt twee keer voor. Geef elke activiteit een eigen id."))
+            uitslag.fout_op(plan, ("activiteiten", i, "id"),
+                                             f"het id '{ident}' komt twee keer voor. Geef elke activiteit een eigen id.")
     open_ids = [a.id for a, _ in open_van_vorig_jaar(jaren, jaar)]
     for i, besluit in enumerate(plan.get("doorgeschoven") or []):
         if besluit["activiteit"] not in open_ids:
-            uitslag.fouten.append(foutmelding_op(
-                plan, ("doorgeschoven", i, "activiteit"),
+            uitslag.fout_op(plan, ("doorgeschoven", i, "activiteit"),
                 f"'{besluit['activiteit']}' is geen activiteit die in {jaar - 1} open bleef. "
-                f"Open gebleven: {opsomming(open_ids, 'en') or 'geen'}."))
+                f"Open gebleven: {opsomming(open_ids, 'en') or 'geen'}.")
         if besluit.get("besluit") == "vervalt" and not besluit.get("reden"):
-            uitslag.fouten.append(foutmelding_op(plan, ("doorgeschoven", i),
-                                             "geef een reden als een activiteit vervalt ('reden: ...')."))
+            uitslag.fout_op(plan, ("doorgeschoven", i),
+                                             "geef een reden als een activiteit vervalt ('reden: ...').")
     alle = activiteiten(jaren, jaar)
     alle_ids = [a.id for a in alle]
     vorig = jaren.stukken(jaar - 1)
@@ -144,36 +140,30 @@ def _controleer_jaarplan(jaren, jaar, stukken, maatregelen, plan_budget, uitslag
     opgevolgd = set()
     for i, opvolging in enumerate(plan.get("aanbevelingen") or []):
         if opvolging["aanbeveling"] not in aanbevelingen:
-            uitslag.fouten.append(foutmelding_op(
-                plan, ("aanbevelingen", i, "aanbeveling"),
+            uitslag.fout_op(plan, ("aanbevelingen", i, "aanbeveling"),
                 f"het jaarverslag {jaar - 1} heeft geen aanbeveling met id '{opvolging['aanbeveling']}'. "
-                f"Bestaande id's: {opsomming(aanbevelingen, 'en') or 'geen'}."))
+                f"Bestaande id's: {opsomming(aanbevelingen, 'en') or 'geen'}.")
         opgevolgd.add(opvolging["aanbeveling"])
         if opvolging.get("activiteit") and opvolging["activiteit"] not in alle_ids:
-            uitslag.fouten.append(foutmelding_op(
-                plan, ("aanbevelingen", i, "activiteit"),
-                f"er is geen activiteit '{opvolging['activiteit']}' in dit jaarplan."))
+            uitslag.fout_op(plan, ("aanbevelingen", i, "activiteit"),
+                f"er is geen activiteit '{opvolging['activiteit']}' in dit jaarplan.")
     for ident in aanbevelingen:
         if ident not in opgevolgd:
-            uitslag.waarschuwingen.append(foutmelding_op(
-                plan, ("aanbevelingen",) if plan.get("aanbevelingen") else (),
+            uitslag.waarschuwing_op(plan, ("aanbevelingen",) if plan.get("aanbevelingen") else (),
                 f"de aanbeveling '{ident}' uit het jaarverslag {jaar - 1} heeft nog geen opvolging in dit "
-                "jaarplan.", "waarschuwing"))
+                "jaarplan.")
     if vorig and vorig.jaarplan is not None and vorig.jaarverslag is None:
-        uitslag.waarschuwingen.append(foutmelding_op(
-            plan, (), f"er is nog geen jaarverslag {jaar - 1}; activiteiten die toen open bleven, kunnen "
-            "daarom niet worden doorgeschoven.", "waarschuwing"))
+        uitslag.waarschuwing_op(plan, (), f"er is nog geen jaarverslag {jaar - 1}; activiteiten die toen open bleven, kunnen "
+            "daarom niet worden doorgeschoven.")
     gebruikt = {a.maatregel for a in alle}
     for ident, m in maatregelen.items():
         if jaar in (m.get("jaren") or []) and ident not in gebruikt:
-            uitslag.waarschuwingen.append(foutmelding_op(
-                plan, ("activiteiten",), f"het meerjarenplan plant de maatregel '{m['maatregel']}' ({ident}) in "
-                f"{jaar}, maar dit jaarplan heeft er geen activiteit voor.", "waarschuwing"))
+            uitslag.waarschuwing_op(plan, ("activiteiten",), f"het meerjarenplan plant de maatregel '{m['maatregel']}' ({ident}) in "
+                f"{jaar}, maar dit jaarplan heeft er geen activiteit voor.")
     totaal = sum(a.budget or 0 for a in alle if a.herkomst != "regionaal")
     if jaar in plan_budget and totaal > plan_budget[jaar]:
-        uitslag.waarschuwingen.append(foutmelding_op(
-            plan, ("activiteiten",), f"de activiteiten kosten samen {bedrag(totaal)}, meer dan de "
-            f"{bedrag(plan_budget[jaar])} die het meerjarenplan voor {jaar} begroot.", "waarschuwing"))
+        uitslag.waarschuwing_op(plan, ("activiteiten",), f"de activiteiten kosten samen {bedrag(totaal)}, meer dan de "
+            f"{bedrag(plan_budget[jaar])} die het meerjarenplan voor {jaar} begroot.")
 
 
 def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
@@ -181,22 +171,18 @@ def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
     verslag = stukken.jaarverslag
     bekend = [a.id for a in activiteiten(jaren, jaar)]
     if stukken.jaarplan is None:
-        uitslag.waarschuwingen.append(foutmelding_op(
-            verslag, (), f"er is geen jaarplan {jaar}; de realisatie kan niet worden vergeleken met een plan.",
-            "waarschuwing"))
+        uitslag.waarschuwing_op(verslag, (), f"er is geen jaarplan {jaar}; de realisatie kan niet worden vergeleken met een plan.")
     gezien = set(resultaten_van(jaren, jaar)) - {r["activiteit"] for r in verslag.get("realisatie") or []}
     for i, regel in enumerate(verslag.get("realisatie") or []):
         if regel["activiteit"] not in bekend:
-            uitslag.fouten.append(foutmelding_op(
-                verslag, ("realisatie", i, "activiteit"),
+            uitslag.fout_op(verslag, ("realisatie", i, "activiteit"),
                 f"het jaarplan {jaar} heeft geen activiteit '{regel['activiteit']}'. Activiteiten van {jaar}: "
-                f"{opsomming(bekend, 'en') or 'geen'}."))
+                f"{opsomming(bekend, 'en') or 'geen'}.")
         gezien.add(regel["activiteit"])
     for ident in bekend:
         if ident not in gezien and verslag.get("realisatie") is not None:
-            uitslag.waarschuwingen.append(foutmelding_op(
-                verslag, ("realisatie",), f"voor de activiteit '{ident}' is geen resultaat vastgelegd; het "
-                "verslag telt haar als niet gerealiseerd.", "waarschuwing"))
+            uitslag.waarschuwing_op(verslag, ("realisatie",), f"voor de activiteit '{ident}' is geen resultaat vastgelegd; het "
+                "verslag telt haar als niet gerealiseerd.")
     uitslag.waarschuwingen.extend(nog_in_te_vullen(verslag, jaar))
     _kleine_aantallen_in_tekst(verslag, jaardrempel(profiel.data, verslag), uitslag)
     _drempel_verlaagd(verslag, jaar, drempel(profiel.data), uitslag)
@@ -206,17 +192,16 @@ def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
         geldig = [c["id"] for c in typ[dim]]
         for sleutel in (opgave.get(dim) or {}):
             if sleutel not in geldig:
-                uitslag.fouten.append(foutmelding_op(
-                    verslag, ("meldingen", dim, sleutel),
+                uitslag.fout_op(verslag, ("meldingen", dim, sleutel),
                     f"'{sleutel}' is geen {dim} in de indeling; kies uit {keuzes(geldig)}. "
-                    + typologie_hint(dim)))
+                    + typologie_hint(dim))
     thema = (verslag.get("vertrouwenspersoon") or {}).get("thema") or {}
     geldig = [c["id"] for c in typ["vertrouwenspersoon"]]
     for sleutel in thema:
         if sleutel not in geldig:
-            uitslag.fouten.append(foutmelding_op(verslag, ("vertrouwenspersoon", "thema", sleutel),
+            uitslag.fout_op(verslag, ("vertrouwenspersoon", "thema", sleutel),
                                              f"'{sleutel}' is geen thema; kies uit {keuzes(geldig)}. "
-                                             + typologie_hint("vertrouwenspersoon")))
+                                             + typologie_hint("vertrouwenspersoon"))
     if uitslag.fouten:
         return
     try:
@@ -230,9 +215,8 @@ def _controleer_jaarverslag(profiel, jaren, jaar, stukken, uitslag) -> None:
         for dim in ("soort", "afdoening", "uitkomst"):
             opgegeven = opgave.get(dim)
             if opgegeven and any(opgegeven.get(k, 0) != v for k, v in m[dim].items() if k != NIET_INGEDEELD):
-                uitslag.fouten.append(foutmelding_op(
-                    verslag, ("meldingen", dim), f"de aantallen per {dim} wijken af van het register. "
-                    "Laat de aantallen weg (het register telt ze) of verbeter ze."))
+                uitslag.fout_op(verslag, ("meldingen", dim), f"de aantallen per {dim} wijken af van het register. "
+                    "Laat de aantallen weg (het register telt ze) of verbeter ze.")
     controleer_verslagcijfers(profiel, jaren, jaar, verslag, m, uitslag)
     try:
         trainingen(jaren, jaar)
@@ -287,12 +271,11 @@ def _drempel_verlaagd(verslag, jaar: int, nu: int, uitslag) -> None:
     lagere vast, en wie de oude verslagen naast de nieuwe legt, vergelijkt twee drempels."""
     gepubliceerd = verslag.get("privacydrempel")
     if gepubliceerd and gepubliceerd > nu:
-        uitslag.waarschuwingen.append(foutmelding_op(
-            verslag, ("privacydrempel",),
+        uitslag.waarschuwing_op(verslag, ("privacydrempel",),
             f"het jaarverslag {jaar} is gepubliceerd met privacydrempel {gepubliceerd}, maar het profiel "
             f"heeft nu {nu}: de drempel is verlaagd na publicatie. Latere verslagen tonen {jaar} met "
             f"drempel {gepubliceerd}; zet jaarcyclus.privacydrempel in profiel.yaml terug op "
-            f"{gepubliceerd} of hoger (README, Privacy, regel 8).", "waarschuwing"))
+            f"{gepubliceerd} of hoger (README, Privacy, regel 8).")
 
 
 def _kleine_aantallen_in_tekst(verslag, drempel_: int, uitslag) -> None:
@@ -304,7 +287,6 @@ def _kleine_aantallen_in_tekst(verslag, drempel_: int, uitslag) -> None:
         if naam in nagekeken:
             continue
         for zin in kleine_aantallen(tekst, drempel_):
-            uitslag.waarschuwingen.append(foutmelding_op(
-                verslag, pad, f"deze tekst noemt een klein aantal zaken (minder dan {drempel_}): \"{zin}\" "
+            uitslag.waarschuwing_op(verslag, pad, f"deze tekst noemt een klein aantal zaken (minder dan {drempel_}): \"{zin}\" "
                 "Dat kan een persoon aanwijzen. Schrijf het zonder aantal, of zet na controle "
-                f"'{naam}' onder privacy_gecontroleerd.", "waarschuwing"))
+                f"'{naam}' onder privacy_gecontroleerd.")

@@ -34,27 +34,24 @@ def controleer_indeling(data, pad: tuple, opgave, totaal, sleutel_totaal: str, u
     sommen = {dim: sum((opgave.get(dim) or {}).values()) for dim in DIMENSIES if opgave.get(dim)}
     if totaal is None:
         if len(set(sommen.values())) > 1:
-            uitslag.fouten.append(foutmelding_op(
-                data, pad, "de aantallen tellen niet op tot hetzelfde totaal: "
+            uitslag.fout_op(data, pad, "de aantallen tellen niet op tot hetzelfde totaal: "
                 + ", ".join(f"{dim} {som}" for dim, som in sommen.items())
                 + f". Deelt u niet alle meldingen in, zet dan het totaal erbij ({sleutel_totaal}); de rest "
-                "staat in de tabel als 'Niet ingedeeld'."))
+                "staat in de tabel als 'Niet ingedeeld'.")
         return
     for dim, som in sommen.items():
         if som > totaal:
-            uitslag.fouten.append(foutmelding_op(
-                data, pad + (dim,), f"de aantallen per {dim} tellen op tot {som}, meer dan het totaal van "
+            uitslag.fout_op(data, pad + (dim,), f"de aantallen per {dim} tellen op tot {som}, meer dan het totaal van "
                 f"{totaal} ({sleutel_totaal}, {plaats(data, pad + (sleutel_totaal.rsplit('.', 1)[-1],))}). "
-                "Een melding telt in elke indeling hoogstens één keer; verbeter de aantallen of het totaal."))
+                "Een melding telt in elke indeling hoogstens één keer; verbeter de aantallen of het totaal.")
 
 
 def _eigen_ids(profiel, data, pad: tuple, uitslag) -> None:
     geldig = [c["id"] for c in eigen_cijfers(profiel.data)]
     for sleutel in plek_waarde(data, pad) or {}:
         if sleutel not in geldig:
-            uitslag.fouten.append(foutmelding_op(
-                data, pad + (sleutel,), f"'{sleutel}' is geen eigen kerncijfer van het profiel"
-                + (f"; kies uit {keuzes(geldig)}. " if geldig else ". ") + EIGEN_HINT))
+            uitslag.fout_op(data, pad + (sleutel,), f"'{sleutel}' is geen eigen kerncijfer van het profiel"
+                + (f"; kies uit {keuzes(geldig)}. " if geldig else ". ") + EIGEN_HINT)
 
 
 def plek_waarde(data, pad: tuple):
@@ -66,9 +63,8 @@ def plek_waarde(data, pad: tuple):
 def _schattingen(data, pad: tuple, bekend: set[str], waar: str, uitslag) -> None:
     for i, ident in enumerate(plek_waarde(data, pad) or []):
         if ident not in bekend:
-            uitslag.fouten.append(foutmelding_op(
-                data, pad + (i,), f"'{ident}' staat onder schattingen, maar {waar} geeft geen cijfer "
-                f"'{ident}'. Kies uit {keuzes(sorted(bekend)) or 'de cijfers die u invult'}."))
+            uitslag.fout_op(data, pad + (i,), f"'{ident}' staat onder schattingen, maar {waar} geeft geen cijfer "
+                f"'{ident}'. Kies uit {keuzes(sorted(bekend)) or 'de cijfers die u invult'}.")
 
 
 def gelijk_aan(profiel) -> list[tuple[int, str, str, str]]:
@@ -88,9 +84,8 @@ def controleer_gelijk_aan(profiel, uitslag) -> None:
     for i, ident, dim, cat in gelijk_aan(profiel):
         geldig = [c["id"] for c in typ.get(dim, [])]
         if cat not in geldig:
-            uitslag.fouten.append(foutmelding_op(
-                profiel.data, ("jaarcyclus", "eigen_cijfers", i, "gelijk_aan"),
-                f"'{cat}' is geen {dim} in de indeling; kies uit {keuzes(geldig)}. " + typologie_hint(dim)))
+            uitslag.fout_op(profiel.data, ("jaarcyclus", "eigen_cijfers", i, "gelijk_aan"),
+                f"'{cat}' is geen {dim} in de indeling; kies uit {keuzes(geldig)}. " + typologie_hint(dim))
 
 
 def _vergelijk_gelijk_aan(profiel, data, pad_eigen: tuple, pad_indeling: tuple, eigen: dict, indeling, waar: str,
@@ -101,11 +96,10 @@ def _vergelijk_gelijk_aan(profiel, data, pad_eigen: tuple, pad_indeling: tuple, 
             continue
         cel = indeling[dim].get(cat, 0)
         if eigen[ident] != cel:
-            uitslag.fouten.append(foutmelding_op(
-                data, pad_eigen + (ident,), f"{ident} is {eigen[ident]}, maar telt volgens het profiel "
+            uitslag.fout_op(data, pad_eigen + (ident,), f"{ident} is {eigen[ident]}, maar telt volgens het profiel "
                 f"dezelfde zaken als {dim} '{cat}', en die is {cel} ({waar}, "
                 f"{plaats(data, pad_indeling)}). Maak de twee gelijk: anders verraadt het ene getal het "
-                "andere als dat verborgen is."))
+                "andere als dat verborgen is.")
 
 
 def _verborgen_gelijk(profiel, data, pad_eigen: tuple, eigen: dict, m, waar: str, uitslag) -> None:
@@ -144,10 +138,9 @@ def controleer_kerncijfers(profiel, jaren, uitslag) -> None:
     for i, rij in enumerate(kerncijfersregels(jaren)):
         j = rij["jaar"]
         if j in eerste:
-            uitslag.fouten.append(foutmelding_op(
-                data, ("kerncijfers", i, "jaar"), f"het jaar {j} staat twee keer in kerncijfers.yaml: hier en op "
+            uitslag.fout_op(data, ("kerncijfers", i, "jaar"), f"het jaar {j} staat twee keer in kerncijfers.yaml: hier en op "
                 f"{plaats(data, ('kerncijfers', eerste[j], 'jaar'))}. Houd één regel per jaar en zet daar de "
-                "juiste cijfers."))
+                "juiste cijfers.")
             continue
         eerste[j] = i
         _eigen_ids(profiel, data, ("kerncijfers", i, "eigen_cijfers"), uitslag)
@@ -155,9 +148,8 @@ def controleer_kerncijfers(profiel, jaren, uitslag) -> None:
             geldig = [c["id"] for c in typ[dim]]
             for sleutel in rij.get(dim) or {}:
                 if sleutel not in geldig:
-                    uitslag.fouten.append(foutmelding_op(
-                        data, ("kerncijfers", i, dim, sleutel),
-                        f"'{sleutel}' is geen {dim} in de indeling; kies uit {keuzes(geldig)}. " + typologie_hint(dim)))
+                    uitslag.fout_op(data, ("kerncijfers", i, dim, sleutel),
+                        f"'{sleutel}' is geen {dim} in de indeling; kies uit {keuzes(geldig)}. " + typologie_hint(dim))
         controleer_indeling(data, ("kerncijfers", i), rij, rij.get("meldingen"), "meldingen", uitslag)
         if any(rij.get(dim) for dim in DIMENSIES):
             m = als_aantallen(rij, typ, rij.get("meldingen"))
@@ -201,10 +193,9 @@ def _vergelijk(profiel, jaren, rij, i, verslag, ids, namen, typ, uitslag) -> Non
         if hier is None or daar is None or hier == daar:
             continue
         pad = ("kerncijfers", i, naam) if naam in rij else ("kerncijfers", i, "eigen_cijfers", naam)
-        uitslag.fouten.append(foutmelding_op(
-            data, pad, f"{namen.get(naam, naam)} {j}: hier {hier}, maar het jaarverslag {j} geeft {daar} "
+        uitslag.fout_op(data, pad, f"{namen.get(naam, naam)} {j}: hier {hier}, maar het jaarverslag {j} geeft {daar} "
             f"({plaats(verslag, _plek_in_verslag(verslag, naam))}). Een jaar met een jaarverslag neemt zijn "
-            "cijfers daaruit: laat het hier weg of maak de twee gelijk."))
+            "cijfers daaruit: laat het hier weg of maak de twee gelijk.")
     m = meldingen(profiel, jaren, j)
     for dim in DIMENSIES:
         if not rij.get(dim) or not m or m[dim] is None:
@@ -212,10 +203,9 @@ def _vergelijk(profiel, jaren, rij, i, verslag, ids, namen, typ, uitslag) -> Non
         hier = {k: v for k, v in rij[dim].items() if v}
         daar = {k: v for k, v in m[dim].items() if v and k in {c["id"] for c in typ[dim]}}
         if hier != daar:
-            uitslag.fouten.append(foutmelding_op(
-                data, ("kerncijfers", i, dim), f"de meldingen per {dim} van {j} wijken af van het jaarverslag "
+            uitslag.fout_op(data, ("kerncijfers", i, dim), f"de meldingen per {dim} van {j} wijken af van het jaarverslag "
                 f"{j} ({plaats(verslag, ('meldingen', 'register') if m['bron'] == 'register' else ('meldingen', dim))}"
-                "). Laat ze hier weg of maak ze gelijk."))
+                "). Laat ze hier weg of maak ze gelijk.")
 
 
 def controleer_verslagcijfers(profiel, jaren, jaar, verslag, m, uitslag) -> None:
@@ -223,9 +213,8 @@ def controleer_verslagcijfers(profiel, jaren, jaar, verslag, m, uitslag) -> None
     _eigen_ids(profiel, verslag, ("eigen_cijfers",), uitslag)
     opgave = verslag.get("meldingen") or {}
     if m and m["bron"] == "register" and opgave.get("totaal") is not None and opgave["totaal"] != m["totaal"]:
-        uitslag.fouten.append(foutmelding_op(
-            verslag, ("meldingen", "totaal"), f"het register telt {m['totaal']} meldingen in {jaar}, niet "
-            f"{opgave['totaal']}. Laat het totaal weg (het register telt het) of verbeter het register."))
+        uitslag.fout_op(verslag, ("meldingen", "totaal"), f"het register telt {m['totaal']} meldingen in {jaar}, niet "
+            f"{opgave['totaal']}. Laat het totaal weg (het register telt het) of verbeter het register.")
     gevuld = set((verslag.get("cijfers") or {})) | set((verslag.get("eigen_cijfers") or {}))
     trainingen = verslag.get("trainingen") or {}
     if not trainingen.get("register"):

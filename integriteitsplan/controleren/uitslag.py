@@ -20,6 +20,14 @@ class Uitslag:
     def geldig(self) -> bool:
         return not self.fouten
 
+    def fout_op(self, data, pad: tuple, tekst: str) -> None:
+        """Een fout op de plek van ``pad`` in ``data`` (een gelezen YAML-bestand)."""
+        self.fouten.append(foutmelding_op(data, pad, tekst))
+
+    def waarschuwing_op(self, data, pad: tuple, tekst: str) -> None:
+        """Een waarschuwing op de plek van ``pad`` in ``data``."""
+        self.waarschuwingen.append(foutmelding_op(data, pad, tekst, "waarschuwing"))
+
 
 class _Verzamelaar:
     def __init__(self, data: Mapping):
